@@ -1,0 +1,62 @@
+package com.acmecloud.partnercenter.partner.rest;
+
+import com.acmecloud.partnercenter.partner.domain.Partner;
+import com.acmecloud.partnercenter.partner.service.EmailBindingService;
+import com.acmecloud.partnercenter.partner.service.PartnerRegistrationService;
+import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v2/partners/{partner_id}/email-binding")
+@Tag(name = "E-mail binding", description = "Binding the contact e-mail with a one-time code")
+@Produces(MediaType.APPLICATION_JSON)
+public class EmailBindingResource {
+
+    private final EmailBindingService emailBinding;
+    private final PartnerRegistrationService registrations;
+
+    EmailBindingResource(EmailBindingService emailBinding, PartnerRegistrationService registrations) {
+        this.emailBinding = emailBinding;
+        this.registrations = registrations;
+    }
+
+    @POST
+    @Path("/verification-codes")
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Send a verification code to the contact e-mail",
+            description = "Replaces any earlier code. The code expires (default 10 minutes) and is locked after 3 wrong tries.")
+    @APIResponse(responseCode = "202", description = "Code sent")
+    @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91001001,CBC.91001005")
+    public Response sendCode(@PathParam("partner_id") String partnerId) {
+        Instant expiresAt = emailBinding.sendCode(partnerId);
+        Partner partner = registrations.get(partnerId);
+        return Response.accepted(new VerificationCodeSentResponse(partner.contactEmail, expiresAt)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Confirm the code and bind the contact e-mail",
+            description = "Single use. Publishes partner.email_bound.v1.")
+    @APIResponse(responseCode = "200", description = "Bound")
+    @Extension(name = "x-cbc-errors",
+            value = "CBC.0100,CBC.0101,CBC.0150,CBC.91001001,CBC.91001005,CBC.91001006,CBC.99004008,CBC.99004009,CBC.99004010")
+    public EmailBindingResponse confirm(@PathParam("partner_id") String partnerId,
+                                        @Valid @NotNull ConfirmEmailRequest request) {
+        Partner partner = emailBinding.confirm(partnerId, request.verificationCode());
+        return new EmailBindingResponse(partner.contactEmail, "BOUND", partner.emailBoundAt);
+    }
+}

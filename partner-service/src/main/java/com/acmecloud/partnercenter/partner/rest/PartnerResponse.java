@@ -1,0 +1,32 @@
+package com.acmecloud.partnercenter.partner.rest;
+
+import com.acmecloud.partnercenter.partner.domain.Partner;
+import com.acmecloud.partnercenter.partner.domain.ProgramApplication;
+import com.acmecloud.partnercenter.partner.domain.RealNameStatus;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Partner", description = "A partner and where it stands in enrolment.")
+public record PartnerResponse(
+        String partnerId,
+        String companyName,
+        String contactEmail,
+        String contactPhone,
+        String countryCode,
+        String xaccountId,
+        Instant registeredAt,
+        @Schema(description = "Enterprise real-name authentication: NONE, REVIEWING, APPROVED or REJECTED")
+        RealNameStatus realNameStatus,
+        @Schema(description = "BOUND or UNBOUND")
+        String emailBindingStatus,
+        Instant emailBoundAt,
+        List<ProgramApplicationResponse> programApplications) {
+
+    static PartnerResponse of(Partner partner, List<ProgramApplication> applications) {
+        return new PartnerResponse(partner.partnerId, partner.companyName, partner.contactEmail, partner.contactPhone,
+                partner.countryCode, partner.xaccountId, partner.registeredAt, partner.realNameStatus,
+                partner.emailBound() ? "BOUND" : "UNBOUND", partner.emailBoundAt,
+                applications.stream().map(ProgramApplicationResponse::of).toList());
+    }
+}

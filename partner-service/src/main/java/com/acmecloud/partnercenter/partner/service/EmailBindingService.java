@@ -1,0 +1,114 @@
+package com.acmecloud.partnercenter.partner.service;
+
+import com.acmecloud.partnercenter.partner.config.EmailBindingConfig;
+import com.acmecloud.partnercenter.partner.domain.EmailVerification;
+import com.acmecloud.partnercenter.partner.domain.Partner;
+import com.acmecloud.partnercenter.partner.events.PartnerEventPublisher;
+import com.acmecloud.partnercenter.partner.repository.EmailVerificationRepository;
+import com.acmecloud.partnercenter.partner.repository.PartnerRepository;
+import com.acmecloud.partnercenter.platform.api.errors.CbcError;
+import com.acmecloud.partnercenter.platform.api.errors.CbcException;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+
+/**
+ * Binds the partner's contact e-mail by a one-time code sent to it: the code expires, is locked after a
+ * configured number of failed checks, works once, and only its hash is stored.
+ */
+@ApplicationScoped
+public class EmailBindingService {
+
+    private final PartnerRepository partners;
+    private final EmailVerificationRepository verifications;
+    private final PartnerEventPublisher events;
+    private final Mailer mailer;
+    private final EmailBindingConfig config;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    EmailBindingService(PartnerRepository partners, EmailVerificationRepository verifications,
+                        PartnerEventPublisher events, Mailer mailer, EmailBindingConfig config, Clock clock) {
+        this.partners = partners;
+        this.verifications = verifications;
+        this.events = events;
+        this.mailer = mailer;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Sends a new code (replacing any earlier one) and returns when it expires. */
+    @Transactional
+    public Instant sendCode(String partnerId) {
+        Partner partner = lockPartner(partnerId);
+        if (partner.emailBound()) {
+            throw new CbcException(CbcError.EMAIL_ALREADY_BOUND);
+        }
+        String code = "%06d".formatted(random.nextInt(1_000_000));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        EmailVerification verification = verifications.findByIdOptional(partnerId).orElseGet(EmailVerification::new);
+        verification.partnerId = partnerId;
+        verification.email = partner.contactEmail;
+        verification.codeHash = hash(code);
+        verification.sentAt = now;
+        verification.expiresAt = now.plus(config.codeTtl());
+        verification.failedAttempts = 0;
+        verifications.persist(verification);
+        mailer.send(Mail.withText(partner.contactEmail, "Partner Center: confirm your e-mail address",
+                "Your verification code is " + code + ". It expires in " + config.codeTtl().toMinutes() + " minutes."));
+        return verification.expiresAt;
+    }
+
+    /**
+     * Checks the code. A wrong code counts as a failed attempt and that count is kept even though the
+     * request fails, so the lock cannot be dodged by failing requests.
+     */
+    @Transactional(dontRollbackOn = CbcException.class)
+    public Partner confirm(String partnerId, String code) {
+        Partner partner = lockPartner(partnerId);
+        if (partner.emailBound()) {
+            throw new CbcException(CbcError.EMAIL_ALREADY_BOUND);
+        }
+        EmailVerification verification = verifications.findByIdOptional(partnerId)
+                .filter(v -> v.email.equals(partner.contactEmail))
+                .orElseThrow(() -> new CbcException(CbcError.VERIFICATION_CODE_NOT_SENT));
+        if (verification.failedAttempts >= config.maxFailedAttempts()) {
+            throw new CbcException(CbcError.VERIFICATION_CODE_LOCKED);
+        }
+        if (!clock.instant().isBefore(verification.expiresAt)) {
+            throw new CbcException(CbcError.VERIFICATION_CODE_EXPIRED);
+        }
+        if (!MessageDigest.isEqual(hash(code).getBytes(StandardCharsets.US_ASCII),
+                verification.codeHash.getBytes(StandardCharsets.US_ASCII))) {
+            verification.failedAttempts++;
+            throw new CbcException(verification.failedAttempts >= config.maxFailedAttempts()
+                    ? CbcError.VERIFICATION_CODE_LOCKED : CbcError.VERIFICATION_CODE_WRONG);
+        }
+        verifications.delete(verification);
+        partner.emailBoundAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        events.emailBound(partner);
+        return partner;
+    }
+
+    private Partner lockPartner(String partnerId) {
+        return partners.lock(partnerId).orElseThrow(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
+    }
+
+    private static String hash(String code) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(code.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

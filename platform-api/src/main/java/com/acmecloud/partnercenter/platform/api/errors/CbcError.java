@@ -1,0 +1,116 @@
+package com.acmecloud.partnercenter.platform.api.errors;
+
+/**
+ * The one catalogue of every error code the suite returns.
+ *
+ * <p>Huawei's BSS codes are reused with Huawei's HTTP status where the meaning fits (domain.md §4);
+ * codes of our own take the range {@code CBC.91xxxxxx}, which Huawei does not use.
+ * {@code docs/errors.md} is generated from this enum and checked by {@code ErrorCatalogueTest}.
+ */
+public enum CbcError {
+
+    // Global codes (Huawei)
+    PARAMETER_ERROR("CBC.0100", 400, false,
+            "Parameter error: the request failed input validation.", "参数错误。"),
+    INVALID_PARAMETER("CBC.0101", 400, false,
+            "Invalid parameter: a field is missing, malformed or of the wrong type.", "参数不合法。"),
+    OBJECT_ACCESS_DENIED("CBC.0150", 403, false,
+            "Illegal operation: the object does not belong to the caller.", "非法操作。"),
+    ROLE_ACCESS_DENIED("CBC.0151", 403, false,
+            "Access denied: the caller's role does not allow this operation.", "访问拒绝。"),
+    TOKEN_INVALID("CBC.0154", 401, false,
+            "The token is missing, illegal or expired.", "Token非法或已过期。"),
+    INTERNAL_ERROR("CBC.0999", 500, true,
+            "Unexpected error. Quote the request id to support.", "其他错误。"),
+
+    // Partner / relationship codes (Huawei)
+    DUPLICATE_XACCOUNT_ID("CBC.99000039", 400, false,
+            "The xaccount_id is already used by another partner on this platform.", "xaccountId重复。"),
+
+    // Verification codes (Huawei)
+    VERIFICATION_CODE_EXPIRED("CBC.99004008", 400, false,
+            "The verification code has expired. Request a new one.", "验证码已过期。"),
+    VERIFICATION_CODE_LOCKED("CBC.99004009", 400, false,
+            "The verification code failed too many checks. Request a new one.", "验证码校验失败次数过多。"),
+    VERIFICATION_CODE_WRONG("CBC.99004010", 400, false,
+            "The verification code is wrong.", "验证码错误。"),
+
+    // Transactions and real-name (Huawei)
+    IDEMPOTENCY_KEY_REUSED("CBC.99007009", 400, false,
+            "This Idempotency-Key was already used with a different request body.", "交易ID重复。"),
+    REAL_NAME_ALREADY_SUBMITTED("CBC.99007188", 400, false,
+            "Real-name authentication is already approved or under review.", "已实名认证或认证审核中。"),
+
+    // HTTP protocol errors (ours)
+    RESOURCE_NOT_FOUND("CBC.91000001", 404, false,
+            "The requested resource does not exist.", "请求的资源不存在。"),
+    METHOD_NOT_ALLOWED("CBC.91000002", 405, false,
+            "The HTTP method is not allowed on this resource.", "不支持该HTTP方法。"),
+    UNSUPPORTED_MEDIA_TYPE("CBC.91000003", 415, false,
+            "Unsupported media type: send application/json.", "不支持的媒体类型。"),
+    PAYLOAD_TOO_LARGE("CBC.91000004", 413, false,
+            "The request body is larger than the allowed maximum.", "请求体过大。"),
+    NOT_ACCEPTABLE("CBC.91000005", 406, false,
+            "The requested response media type is not available.", "无法提供请求的响应类型。"),
+
+    // Partner registration (ours)
+    PARTNER_NOT_FOUND("CBC.91001001", 404, false,
+            "The partner does not exist.", "伙伴不存在。"),
+    PARTNER_ALREADY_REGISTERED("CBC.91001002", 400, false,
+            "This account is already registered as a partner.", "该账号已注册为伙伴。"),
+    PARTNER_ID_MISSING("CBC.91001003", 403, false,
+            "The token names no partner (claim partner_id).", "Token中没有伙伴标识。"),
+    REAL_NAME_NOT_UNDER_REVIEW("CBC.91001004", 400, false,
+            "There is no real-name submission under review for this partner.", "没有待审核的实名认证。"),
+    EMAIL_ALREADY_BOUND("CBC.91001005", 400, false,
+            "The contact e-mail is already bound.", "邮箱已绑定。"),
+    VERIFICATION_CODE_NOT_SENT("CBC.91001006", 400, false,
+            "No verification code was sent for this e-mail binding. Request one first.", "未发送验证码。"),
+    PROGRAM_PREREQUISITES_MISSING("CBC.91001010", 400, false,
+            "The partner does not meet the program's prerequisites; details name what is missing.", "不满足伙伴计划的申请条件。"),
+    PROGRAM_APPLICATION_EXISTS("CBC.91001011", 400, false,
+            "The partner already has a pending or approved application for this program.", "已存在该计划的申请。");
+
+    private final String code;
+    private final int httpStatus;
+    private final boolean retryable;
+    private final String message;
+    private final String messageZh;
+
+    CbcError(String code, int httpStatus, boolean retryable, String message, String messageZh) {
+        this.code = code;
+        this.httpStatus = httpStatus;
+        this.retryable = retryable;
+        this.message = message;
+        this.messageZh = messageZh;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public boolean retryable() {
+        return retryable;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public String messageZh() {
+        return messageZh;
+    }
+
+    public static CbcError byCode(String code) {
+        for (CbcError error : values()) {
+            if (error.code.equals(code)) {
+                return error;
+            }
+        }
+        throw new IllegalArgumentException("Unknown CBC code " + code);
+    }
+}

@@ -1,0 +1,33 @@
+package com.acmecloud.partnercenter.platform.events.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "partnercenter.outbox")
+public interface OutboxConfig {
+
+    /** CloudEvents {@code source} of this service's events, e.g. {@code /partner-service}. */
+    @WithDefault("/${quarkus.application.name}")
+    String source();
+
+    /** How often the relay looks for unsent rows (a scheduler interval such as {@code 0.5s}). */
+    @WithDefault("0.5s")
+    String pollInterval();
+
+    /** Most rows published per relay round. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** Readiness turns DOWN when the oldest unsent event is older than this. */
+    @WithDefault("5M")
+    Duration maxAge();
+
+    /** How long the relay waits for the broker to acknowledge a round before giving up on it. */
+    @WithDefault("10S")
+    Duration sendTimeout();
+
+    /** Sent rows are deleted after this long. */
+    @WithDefault("7D")
+    Duration retention();
+}

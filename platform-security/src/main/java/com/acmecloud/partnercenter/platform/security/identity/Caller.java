@@ -1,0 +1,51 @@
+package com.acmecloud.partnercenter.platform.security.identity;
+
+import com.acmecloud.partnercenter.platform.api.errors.CbcError;
+import com.acmecloud.partnercenter.platform.api.errors.CbcException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling: the partner the token names, or an operator. Read by services, never parsed by hand. */
+@RequestScoped
+public class Caller {
+
+    public static final String PARTNER_ID_CLAIM = "partner_id";
+
+    private final SecurityIdentity identity;
+
+    Caller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public Optional<String> partnerId() {
+        return partnerIdOf(identity);
+    }
+
+    /** The caller's partner id; a partner token without one is refused. */
+    public String requirePartnerId() {
+        return partnerId().orElseThrow(() -> new CbcException(CbcError.PARTNER_ID_MISSING));
+    }
+
+    public boolean isOperator() {
+        return identity.hasRole(Roles.OPERATOR);
+    }
+
+    /** The name recorded in audit fields and events (the token's preferred user name or subject). */
+    public String name() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    static Optional<String> partnerIdOf(SecurityIdentity identity) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Optional.empty();
+        }
+        Object claim = token.getClaim(PARTNER_ID_CLAIM);
+        if (claim == null) {
+            return Optional.empty();
+        }
+        String value = claim.toString().replace("\"", "").trim();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+}

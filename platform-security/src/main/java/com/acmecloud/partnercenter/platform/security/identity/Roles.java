@@ -1,0 +1,13 @@
+package com.acmecloud.partnercenter.platform.security.identity;
+
+/** Realm roles the suite understands (Keycloak realm roles, {@code groups} in test tokens). */
+public final class Roles {
+
+    /** A partner company's user or ERP client; the token's {@code partner_id} claim names the partner. */
+    public static final String PARTNER = "partner";
+    /** Platform staff who review and approve. */
+    public static final String OPERATOR = "operator";
+
+    private Roles() {
+    }
+}

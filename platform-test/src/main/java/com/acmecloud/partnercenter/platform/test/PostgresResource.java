@@ -1,0 +1,68 @@
+package com.acmecloud.partnercenter.platform.test;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A real PostgreSQL for a test JVM, with a fresh database of its own.
+ *
+ * <p>By default the server is embedded (PostgreSQL binaries shipped in a jar, started on a random port).
+ * If {@code PC_TEST_PG_URL} names a server (e.g. {@code jdbc:postgresql://127.0.0.1:5432/postgres}, with
+ * {@code PC_TEST_PG_USER} / {@code PC_TEST_PG_PASSWORD}), a new database is created there instead.
+ */
+public class PostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    private EmbeddedPostgres embedded;
+
+    @Override
+    public Map<String, String> start() {
+        String serverUrl = System.getenv("PC_TEST_PG_URL");
+        String user = envOr("PC_TEST_PG_USER", "postgres");
+        String password = envOr("PC_TEST_PG_PASSWORD", "");
+        if (serverUrl == null || serverUrl.isBlank()) {
+            try {
+                embedded = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new IllegalStateException("Embedded PostgreSQL did not start", e);
+            }
+            serverUrl = embedded.getJdbcUrl("postgres", "postgres");
+            user = "postgres";
+            password = "";
+        }
+        String database = "pc_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Test database could not be created on " + serverUrl, e);
+        }
+        String databaseUrl = serverUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1");
+        return Map.of(
+                "quarkus.datasource.jdbc.url", databaseUrl,
+                "quarkus.datasource.username", user,
+                "quarkus.datasource.password", password);
+    }
+
+    @Override
+    public void stop() {
+        if (embedded != null) {
+            try {
+                embedded.close();
+            } catch (IOException e) {
+                // the JVM is ending; the temporary data directory is removed by the library
+            }
+        }
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,65 @@
+package com.acmecloud.partnercenter.platform.test;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Mints access tokens that the in-JVM OIDC provider ({@code OidcWiremockTestResource}) vouches for:
+ * signed with its key, issued by its issuer. Tokens of other keys or in the past are refused by the
+ * service exactly as a real Keycloak token would be.
+ */
+public final class Tokens {
+
+    public static final String ISSUER = "https://server.example.com";
+    private static final String SIGNING_KEY = "privateKey.jwk";
+
+    private Tokens() {
+    }
+
+    public static String partner(String partnerId) {
+        return base("user-" + partnerId, Set.of("partner")).claim("partner_id", partnerId).sign(SIGNING_KEY);
+    }
+
+    public static String operator() {
+        return base("operator-1", Set.of("operator")).sign(SIGNING_KEY);
+    }
+
+    /** A partner-role token that names no partner. */
+    public static String partnerWithoutPartnerId() {
+        return base("orphan", Set.of("partner")).sign(SIGNING_KEY);
+    }
+
+    /** A valid token with a role the suite does not know. */
+    public static String customerRole(String partnerId) {
+        return base("customer-1", Set.of("customer")).claim("partner_id", partnerId).sign(SIGNING_KEY);
+    }
+
+    public static String expiredPartner(String partnerId) {
+        return base("user-" + partnerId, Set.of("partner"))
+                .claim("partner_id", partnerId)
+                .issuedAt(Instant.now().minusSeconds(7200))
+                .expiresAt(Instant.now().minusSeconds(3600))
+                .sign(SIGNING_KEY);
+    }
+
+    public static String wrongIssuer(String partnerId) {
+        return Jwt.preferredUserName("intruder").groups(Set.of("partner")).issuer("https://evil.example.com")
+                .claim("partner_id", partnerId).expiresAt(Instant.now().plusSeconds(600)).sign(SIGNING_KEY);
+    }
+
+    public static String newPartnerId() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private static JwtClaimsBuilder base(String user, Set<String> roles) {
+        return Jwt.preferredUserName(user)
+                .subject(user)
+                .groups(roles)
+                .issuer(ISSUER)
+                .issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(600));
+    }
+}
