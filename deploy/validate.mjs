@@ -1,0 +1,683 @@
+// Validates manifests rendered by `kubectl kustomize` (see validate.sh, which renders them and
+// installs the two npm packages this needs into deploy/.validate/node_modules).
+//
+//   node deploy/validate.mjs NAME=FILE [NAME=FILE ...]   validate each rendered file
+//   node deploy/validate.mjs --self-test NAME=FILE        break a good render on purpose, expect errors
+//
+// Checks, per object:
+//   - every object: apiVersion/kind/metadata.name, the labels app.kubernetes.io/part-of
+//     (= partner-center), app.kubernetes.io/name and app.kubernetes.io/component;
+//   - Kubernetes kinds (core, apps, autoscaling, policy, networking): kubernetes-models' JSON
+//     schemas (`new Deployment(obj).validate()`), plus unknown-field detection built from the
+//     package's type declarations (the schemas themselves accept misspelled fields);
+//   - CRDs (Strimzi Kafka/KafkaNodePool/KafkaTopic, CloudNativePG Cluster, Prometheus Operator
+//     ServiceMonitor): a schema of our own below, covering the fields these manifests use and
+//     refusing keys it does not know;
+// and across the objects of one render: references (Secrets, ConfigMaps and their keys,
+// ServiceAccounts, Services and their ports, selectors that select something), the environment
+// each service needs, replication settings against the Kafka node count, and that every service
+// has its Deployment, Service, PodDisruptionBudget, NetworkPolicy and ServiceMonitor.
+// Exits 1 on any error.
+
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, dirname, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const modulesDir = process.env.VALIDATE_NODE_MODULES ?? join(here, '.validate', 'node_modules');
+if (!existsSync(join(modulesDir, 'kubernetes-models', 'package.json'))) {
+  console.error(`validate.mjs: ${modulesDir} lacks kubernetes-models; run deploy/validate.sh`);
+  process.exit(2);
+}
+const importModule = (p) => import(pathToFileURL(join(modulesDir, p)).href);
+const yamlModule = await importModule('yaml/dist/index.js'); // CommonJS: the API is the default export
+const YAML = yamlModule.default ?? yamlModule;
+
+// ---------------------------------------------------------------------------------------------
+// What the suite needs (ARCHITECTURE.md): the four services, their databases, the topics.
+const PART_OF = 'partner-center';
+const SERVICES = ['partner-service', 'customer-service', 'incentive-service', 'billing-gateway'];
+const TOPICS = ['partner', 'customer', 'incentive', 'billing'].flatMap((t) => [`${t}.events`, `${t}.events.dlq`]);
+const REQUIRED_ENV = ['QUARKUS_HTTP_PORT', 'DB_JDBC_URL', 'DB_USERNAME', 'DB_PASSWORD',
+  'KAFKA_BOOTSTRAP_SERVERS', 'OIDC_AUTH_SERVER_URL'];
+// Keys of the Secret that a CloudNativePG Cluster's bootstrap creates as `<cluster>-app`.
+const CNPG_APP_SECRET_KEYS = ['username', 'password', 'host', 'port', 'dbname', 'uri', 'jdbc-uri', 'pgpass'];
+
+// Kinds validated with kubernetes-models (the groups the brief names).
+const CORE_GROUP_VERSIONS = new Set(['v1', 'apps/v1', 'autoscaling/v2', 'policy/v1', 'networking.k8s.io/v1']);
+
+// ---------------------------------------------------------------------------------------------
+// Unknown-field detection for Kubernetes kinds, from kubernetes-models' .d.ts files: each
+// `export interface IX { "field"?: Type; }` gives the fields of a type and which fields are
+// themselves typed objects (IIoK8s...) or arrays of them. Maps and aliases stay unchecked.
+const typeFields = new Map(); // canonical type name -> Map(field -> {ref, array})
+const rootTypes = new Map(); // "apiVersion kind" -> canonical type name
+
+function walkDts(dir, out) {
+  for (const entry of readdirSync(dir)) {
+    const p = join(dir, entry);
+    if (entry === '_schemas' || entry === 'node_modules') continue;
+    if (statSync(p).isDirectory()) walkDts(p, out);
+    else if (entry.endsWith('.d.ts')) out.push(p);
+  }
+  return out;
+}
+
+function parseDts(file) {
+  const text = readFileSync(file, 'utf8');
+  const aliases = new Map();
+  for (const m of text.matchAll(/export type \{([^}]*)\}/g)) {
+    for (const part of m[1].split(',')) {
+      const am = part.trim().match(/^(\w+) as (\w+)$/);
+      if (am) aliases.set(am[1], am[2]);
+    }
+  }
+  for (const m of text.matchAll(/^export interface (\w+)(?: extends [\w, ]+)? \{\n([\s\S]*?)^\}/gm)) {
+    const canonical = aliases.get(m[1]);
+    if (!canonical) continue;
+    const fields = new Map();
+    for (const line of m[2].split('\n')) {
+      const fm = line.match(/^ {4}"([^"]+)"\??: (.*)$/);
+      if (!fm) continue;
+      const t = fm[2];
+      let ref = null; let array = false;
+      let tm = t.match(/^Array<(IIoK8s\w+)>;$/);
+      if (tm) { ref = tm[1].slice(1); array = true; } else if ((tm = t.match(/^(IIoK8s\w+);$/))) ref = tm[1].slice(1);
+      fields.set(fm[1], { ref, array });
+    }
+    typeFields.set(canonical.replace(/^I/, ''), fields);
+    return canonical.replace(/^I/, '');
+  }
+  return null;
+}
+
+const kmRoot = join(modulesDir, 'kubernetes-models');
+for (const f of [...walkDts(kmRoot, []), ...walkDts(join(modulesDir, '@kubernetes-models', 'apimachinery'), [])]) {
+  const canonical = parseDts(f);
+  const rel = relative(kmRoot, f);
+  const m = rel.match(/^(.*)\/([A-Z]\w+)\.d\.ts$/);
+  if (canonical && m && !rel.startsWith('..')) rootTypes.set(`${m[1]} ${m[2]}`, canonical);
+}
+
+function unknownFields(value, typeName, path, out) {
+  const fields = typeFields.get(typeName);
+  if (!fields || value === null || typeof value !== 'object' || Array.isArray(value)) return out;
+  for (const [key, v] of Object.entries(value)) {
+    const field = fields.get(key);
+    if (!field) { out.push(`${path}/${key}: unknown field`); continue; }
+    if (!field.ref) continue;
+    if (field.array && Array.isArray(v)) v.forEach((item, i) => unknownFields(item, field.ref, `${path}/${key}/${i}`, out));
+    else if (!field.array) unknownFields(v, field.ref, `${path}/${key}`, out);
+  }
+  return out;
+}
+
+const modelModules = new Map();
+async function modelClass(apiVersion, kind) {
+  if (!modelModules.has(apiVersion)) {
+    const file = join(kmRoot, apiVersion, 'index.js');
+    modelModules.set(apiVersion, existsSync(file) ? await importModule(join('kubernetes-models', apiVersion, 'index.js')) : null);
+  }
+  const mod = modelModules.get(apiVersion);
+  return mod && typeof mod[kind] === 'function' ? mod[kind] : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A small schema language for the CRDs: {type, required, props, additional, items, enum, ...}.
+const ANY = { type: 'any' };
+const STR = { type: 'string' };
+const BOOL = { type: 'boolean' };
+const INT = (min, max) => ({ type: 'integer', min, max });
+const QUANTITY = { type: 'quantity' };
+const obj = (props, required = [], additional = false) => ({ type: 'object', props, required, additional });
+const arr = (items, minItems = 0) => ({ type: 'array', items, minItems });
+const anyOf = (...names) => Object.fromEntries(names.map((n) => [n, ANY]));
+const RESOURCES = obj({
+  requests: obj({ cpu: QUANTITY, memory: QUANTITY }),
+  limits: obj({ cpu: QUANTITY, memory: QUANTITY }),
+});
+const LABEL_SELECTOR = obj({ matchLabels: { type: 'object', additional: { type: 'string' } }, matchExpressions: arr(ANY) });
+
+function checkSchema(value, schema, path, out) {
+  const at = path || '/';
+  switch (schema.type) {
+    case 'any': return out;
+    case 'string':
+      if (typeof value !== 'string') out.push(`${at}: must be a string`);
+      else if (schema.pattern && !schema.pattern.test(value)) out.push(`${at}: "${value}" does not match ${schema.pattern}`);
+      else if (schema.enum && !schema.enum.includes(value)) out.push(`${at}: "${value}" is not one of ${schema.enum.join(', ')}`);
+      return out;
+    case 'boolean':
+      if (typeof value !== 'boolean') out.push(`${at}: must be a boolean`);
+      return out;
+    case 'integer':
+      if (!Number.isInteger(value)) out.push(`${at}: must be an integer`);
+      else if (schema.min !== undefined && value < schema.min) out.push(`${at}: must be >= ${schema.min}`);
+      else if (schema.max !== undefined && value > schema.max) out.push(`${at}: must be <= ${schema.max}`);
+      return out;
+    case 'scalar':
+      if (!['string', 'number', 'boolean'].includes(typeof value)) out.push(`${at}: must be a string, number or boolean`);
+      return out;
+    case 'quantity':
+      if (!(typeof value === 'number' || (typeof value === 'string' && /^[0-9]+(\.[0-9]+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/.test(value)))) {
+        out.push(`${at}: "${value}" is not a quantity`);
+      }
+      return out;
+    case 'array':
+      if (!Array.isArray(value)) { out.push(`${at}: must be an array`); return out; }
+      if (value.length < schema.minItems) out.push(`${at}: needs at least ${schema.minItems} item(s)`);
+      value.forEach((item, i) => checkSchema(item, schema.items, `${path}/${i}`, out));
+      return out;
+    case 'object': {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) { out.push(`${at}: must be an object`); return out; }
+      for (const r of schema.required ?? []) if (value[r] === undefined) out.push(`${path}/${r}: required`);
+      for (const [k, v] of Object.entries(value)) {
+        const sub = schema.props?.[k];
+        if (sub) checkSchema(v, sub, `${path}/${k}`, out);
+        else if (schema.additional === false || schema.additional === undefined) out.push(`${path}/${k}: unknown field`);
+        else if (schema.additional !== true) checkSchema(v, schema.additional, `${path}/${k}`, out);
+      }
+      return out;
+    }
+    default: throw new Error(`bad schema type ${schema.type}`);
+  }
+}
+
+const CRD_SCHEMAS = {
+  // Strimzi kafka.strimzi.io/v1beta2 Kafka, KRaft with node pools (no spec.zookeeper).
+  'kafka.strimzi.io/v1beta2 Kafka': obj({
+    kafka: obj({
+      listeners: arr(obj({
+        name: { type: 'string', pattern: /^[a-z0-9]{1,11}$/ },
+        port: INT(9092, 65535),
+        type: { type: 'string', enum: ['internal', 'route', 'loadbalancer', 'nodeport', 'ingress', 'cluster-ip'] },
+        tls: BOOL,
+        ...anyOf('authentication', 'configuration', 'networkPolicyPeers'),
+      }, ['name', 'port', 'type', 'tls']), 1),
+      config: { type: 'object', additional: { type: 'scalar' } },
+      version: STR,
+      metadataVersion: STR,
+      image: STR,
+      resources: RESOURCES,
+      ...anyOf('authorization', 'rack', 'jvmOptions', 'jmxOptions', 'logging', 'metricsConfig', 'template',
+        'livenessProbe', 'readinessProbe', 'brokerRackInitImage', 'quotas', 'tieredStorage'),
+    }, ['listeners']),
+    entityOperator: obj(anyOf('topicOperator', 'userOperator', 'template', 'tlsSidecar')),
+    ...anyOf('cruiseControl', 'kafkaExporter', 'clusterCa', 'clientsCa', 'maintenanceTimeWindows'),
+  }, ['kafka']),
+  'kafka.strimzi.io/v1beta2 KafkaNodePool': obj({
+    replicas: INT(0),
+    roles: arr({ type: 'string', enum: ['controller', 'broker'] }, 1),
+    storage: obj({
+      type: { type: 'string', enum: ['jbod', 'ephemeral', 'persistent-claim'] },
+      volumes: arr(obj({
+        id: INT(0),
+        type: { type: 'string', enum: ['ephemeral', 'persistent-claim'] },
+        size: QUANTITY,
+        sizeLimit: QUANTITY,
+        class: STR,
+        deleteClaim: BOOL,
+        kraftMetadata: { type: 'string', enum: ['shared'] },
+        ...anyOf('selector', 'overrides'),
+      }, ['type']), 1),
+      size: QUANTITY,
+      class: STR,
+      deleteClaim: BOOL,
+      kraftMetadata: { type: 'string', enum: ['shared'] },
+    }, ['type']),
+    resources: RESOURCES,
+    ...anyOf('jvmOptions', 'template'),
+  }, ['replicas', 'roles', 'storage']),
+  'kafka.strimzi.io/v1beta2 KafkaTopic': obj({
+    topicName: { type: 'string', pattern: /^[a-zA-Z0-9._-]{1,249}$/ },
+    partitions: INT(1),
+    replicas: INT(1, 32767),
+    config: { type: 'object', additional: { type: 'scalar' } },
+  }, ['partitions', 'replicas']),
+  // CloudNativePG postgresql.cnpg.io/v1 Cluster.
+  'postgresql.cnpg.io/v1 Cluster': obj({
+    instances: INT(1),
+    storage: obj({ size: QUANTITY, storageClass: STR, resizeInUseVolumes: BOOL, pvcTemplate: ANY }, ['size']),
+    bootstrap: obj({
+      initdb: obj({ database: { type: 'string', pattern: /^[a-z_][a-z0-9_]*$/ }, owner: { type: 'string', pattern: /^[a-z_][a-z0-9_]*$/ } },
+        ['database', 'owner'], true),
+      ...anyOf('recovery', 'pg_basebackup'),
+    }),
+    resources: RESOURCES,
+    imageName: STR,
+    enableSuperuserAccess: BOOL,
+    ...anyOf('description', 'imageCatalogRef', 'imagePullPolicy', 'imagePullSecrets', 'postgresql', 'affinity',
+      'monitoring', 'backup', 'walStorage', 'tablespaces', 'superuserSecret', 'primaryUpdateStrategy',
+      'primaryUpdateMethod', 'managed', 'inheritedMetadata', 'minSyncReplicas', 'maxSyncReplicas', 'startDelay',
+      'stopDelay', 'smartShutdownTimeout', 'switchoverDelay', 'failoverDelay', 'livenessProbeTimeout',
+      'priorityClassName', 'schedulerName', 'topologySpreadConstraints', 'logLevel', 'certificates', 'env',
+      'envFrom', 'externalClusters', 'replica', 'replicationSlots', 'projectedVolumeTemplate', 'plugins',
+      'probes', 'enablePDB', 'serviceAccountTemplate', 'seccompProfile', 'podSecurityContext',
+      'securityContext', 'ephemeralVolumeSource', 'ephemeralVolumesSizeLimit'),
+  }, ['instances', 'storage']),
+  // Prometheus Operator monitoring.coreos.com/v1 ServiceMonitor.
+  'monitoring.coreos.com/v1 ServiceMonitor': obj({
+    selector: LABEL_SELECTOR,
+    endpoints: arr(obj({
+      port: STR,
+      targetPort: ANY,
+      path: { type: 'string', pattern: /^\// },
+      scheme: { type: 'string', enum: ['http', 'https'] },
+      interval: { type: 'string', pattern: /^([0-9]+(ms|s|m|h))+$/ },
+      scrapeTimeout: { type: 'string', pattern: /^([0-9]+(ms|s|m|h))+$/ },
+      honorLabels: BOOL,
+      ...anyOf('params', 'relabelings', 'metricRelabelings', 'tlsConfig', 'authorization', 'basicAuth',
+        'bearerTokenSecret', 'followRedirects', 'enableHttp2', 'honorTimestamps', 'proxyUrl', 'oauth2'),
+    }), 1),
+    ...anyOf('namespaceSelector', 'jobLabel', 'targetLabels', 'podTargetLabels', 'sampleLimit', 'targetLimit',
+      'attachMetadata', 'scrapeProtocols', 'selectorMechanism'),
+  }, ['selector', 'endpoints']),
+};
+const CRD_GROUPS = new Set(['kafka.strimzi.io', 'postgresql.cnpg.io', 'monitoring.coreos.com']);
+
+// ---------------------------------------------------------------------------------------------
+// Helpers.
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const CLUSTER_SCOPED = new Set(['Namespace']);
+const clone = (o) => structuredClone(o);
+const id = (o) => `${o?.kind ?? '?'}/${o?.metadata?.name ?? '?'}`;
+const ns = (o) => o?.metadata?.namespace ?? '';
+
+function matches(selector, labels) {
+  if (!selector || typeof selector !== 'object') return false;
+  const ml = selector.matchLabels ?? {};
+  if (Object.keys(ml).length === 0 && !(selector.matchExpressions ?? []).length) return false; // empty selects all: not ours
+  if (!Object.entries(ml).every(([k, v]) => labels?.[k] === v)) return false;
+  for (const e of selector.matchExpressions ?? []) {
+    const has = labels && Object.hasOwn(labels, e.key);
+    if (e.operator === 'In' && !(has && e.values.includes(labels[e.key]))) return false;
+    if (e.operator === 'NotIn' && has && e.values.includes(labels[e.key])) return false;
+    if (e.operator === 'Exists' && !has) return false;
+    if (e.operator === 'DoesNotExist' && has) return false;
+  }
+  return true;
+}
+
+function quantity(q) { // bytes for memory, cores for cpu
+  if (typeof q === 'number') return q;
+  const m = String(q).match(/^([0-9.]+)(m|k|M|G|T|Ki|Mi|Gi|Ti)?$/);
+  if (!m) return NaN;
+  const f = { m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40 }[m[2]] ?? 1;
+  return Number(m[1]) * f;
+}
+
+const podTemplates = (o) => (o.kind === 'Deployment' ? [o.spec?.template] : []);
+
+// ---------------------------------------------------------------------------------------------
+// Validation of one render.
+async function validateObjects(objects) {
+  const errors = new Map(); // object index -> [messages]
+  const err = (i, msg) => { if (!errors.has(i)) errors.set(i, []); errors.get(i).push(msg); };
+  const all = objects.map((o, i) => ({ o, i }));
+  const of = (kind, namespace) => all.filter(({ o }) => o?.kind === kind && (namespace === undefined || ns(o) === namespace));
+
+  // Per object.
+  const seen = new Map();
+  for (const { o, i } of all) {
+    if (!o || typeof o !== 'object' || Array.isArray(o)) { err(i, 'document is not an object'); continue; }
+    if (typeof o.apiVersion !== 'string' || typeof o.kind !== 'string') { err(i, 'apiVersion and kind are required'); continue; }
+    const name = o.metadata?.name;
+    if (typeof name !== 'string' || !DNS_SUBDOMAIN.test(name) || name.length > 253) err(i, `metadata.name "${name}" is not a DNS subdomain`);
+    if (['Service', 'Namespace'].includes(o.kind) && typeof name === 'string' && (!DNS_LABEL.test(name) || name.length > 63)) {
+      err(i, `metadata.name "${name}" is not a DNS label`);
+    }
+    const key = `${o.apiVersion} ${o.kind} ${ns(o)} ${name}`;
+    if (seen.has(key)) err(i, `duplicate of document ${seen.get(key) + 1}`); else seen.set(key, i);
+
+    const labels = o.metadata?.labels ?? {};
+    if (labels['app.kubernetes.io/part-of'] !== PART_OF) err(i, `label app.kubernetes.io/part-of must be "${PART_OF}"`);
+    for (const l of ['app.kubernetes.io/name', 'app.kubernetes.io/component']) if (!labels[l]) err(i, `label ${l} is missing`);
+    for (const t of podTemplates(o)) {
+      const tl = t?.metadata?.labels ?? {};
+      if (tl['app.kubernetes.io/part-of'] !== PART_OF) err(i, 'pod template lacks label app.kubernetes.io/part-of');
+      if (!tl['app.kubernetes.io/name']) err(i, 'pod template lacks label app.kubernetes.io/name');
+    }
+
+    const group = o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : '';
+    const schemaKey = `${o.apiVersion} ${o.kind}`;
+    if (CORE_GROUP_VERSIONS.has(o.apiVersion)) {
+      const Model = await modelClass(o.apiVersion, o.kind);
+      if (!Model) { err(i, `unknown kind ${o.kind} in ${o.apiVersion}`); continue; }
+      try { new Model(clone(o)).validate(); } catch (e) { err(i, `schema: ${e.message}`); }
+      const root = rootTypes.get(`${o.apiVersion} ${o.kind}`);
+      if (!root) err(i, `no type declarations for ${schemaKey}`);
+      else for (const m of unknownFields(o, root, '', [])) err(i, m);
+    } else if (CRD_SCHEMAS[schemaKey]) {
+      const metaErrs = [];
+      if (o.metadata?.namespace !== undefined && typeof o.metadata.namespace !== 'string') metaErrs.push('/metadata/namespace: must be a string');
+      for (const m of [...metaErrs, ...checkSchema(o.spec, CRD_SCHEMAS[schemaKey], '/spec', [])]) err(i, m);
+      for (const k of Object.keys(o)) if (!['apiVersion', 'kind', 'metadata', 'spec'].includes(k)) err(i, `/${k}: unknown field`);
+    } else if (CRD_GROUPS.has(group)) {
+      err(i, `no schema for ${schemaKey} (expected one of: ${Object.keys(CRD_SCHEMAS).join('; ')})`);
+    } else {
+      err(i, `unexpected apiVersion/kind ${schemaKey}`);
+    }
+  }
+
+  // Namespaces: if the render has a Namespace, every namespaced object is in it.
+  const namespaces = of('Namespace').map(({ o }) => o.metadata?.name);
+  if (namespaces.length) {
+    for (const { o, i } of all) {
+      if (o?.kind && !CLUSTER_SCOPED.has(o.kind) && !namespaces.includes(ns(o))) err(i, `namespace "${ns(o)}" is not one of ${namespaces.join(', ')}`);
+    }
+  }
+
+  // Kafka: node pools, replication against the broker count.
+  const kafkas = of('Kafka');
+  const brokers = new Map(); // namespace/cluster -> broker count
+  const controllers = new Map();
+  for (const { o, i } of of('KafkaNodePool')) {
+    const cluster = o.metadata?.labels?.['strimzi.io/cluster'];
+    if (!kafkas.some(({ o: k }) => k.metadata?.name === cluster && ns(k) === ns(o))) err(i, `label strimzi.io/cluster "${cluster}" names no Kafka`);
+    const key = `${ns(o)}/${cluster}`;
+    const roles = o.spec?.roles ?? [];
+    if (roles.includes('broker')) brokers.set(key, (brokers.get(key) ?? 0) + (o.spec?.replicas ?? 0));
+    if (roles.includes('controller')) controllers.set(key, (controllers.get(key) ?? 0) + (o.spec?.replicas ?? 0));
+    const vols = o.spec?.storage?.volumes ?? [];
+    if (new Set(vols.map((v) => v.id)).size !== vols.length) err(i, 'storage volume ids must be unique');
+    if (o.spec?.storage?.type === 'jbod' && vols.some((v) => v.type === 'persistent-claim' && v.size === undefined)) err(i, 'persistent-claim volume needs a size');
+  }
+  for (const { o, i } of kafkas) {
+    const key = `${ns(o)}/${o.metadata?.name}`;
+    const a = o.metadata?.annotations ?? {};
+    if (a['strimzi.io/node-pools'] !== 'enabled' || a['strimzi.io/kraft'] !== 'enabled') err(i, 'needs annotations strimzi.io/node-pools: enabled and strimzi.io/kraft: enabled');
+    const b = brokers.get(key) ?? 0; const c = controllers.get(key) ?? 0;
+    if (b < 1) err(i, 'no KafkaNodePool with the broker role');
+    if (c < 1 || c % 2 === 0) err(i, `KRaft needs an odd number of controllers, has ${c}`);
+    const cfg = o.spec?.kafka?.config ?? {};
+    for (const k of ['default.replication.factor', 'offsets.topic.replication.factor', 'transaction.state.log.replication.factor']) {
+      if (cfg[k] !== undefined && Number(cfg[k]) > b) err(i, `${k}=${cfg[k]} exceeds the ${b} broker(s)`);
+    }
+    for (const [isr, rf] of [['min.insync.replicas', 'default.replication.factor'], ['transaction.state.log.min.isr', 'transaction.state.log.replication.factor']]) {
+      if (cfg[isr] !== undefined && cfg[rf] !== undefined && Number(cfg[isr]) > Number(cfg[rf])) err(i, `${isr}=${cfg[isr]} exceeds ${rf}=${cfg[rf]}`);
+    }
+  }
+  const topicNames = new Set();
+  for (const { o, i } of of('KafkaTopic')) {
+    const cluster = o.metadata?.labels?.['strimzi.io/cluster'];
+    if (!kafkas.some(({ o: k }) => k.metadata?.name === cluster && ns(k) === ns(o))) err(i, `label strimzi.io/cluster "${cluster}" names no Kafka`);
+    const b = brokers.get(`${ns(o)}/${cluster}`) ?? 0;
+    if (Number.isInteger(o.spec?.replicas) && o.spec.replicas > b) err(i, `replicas ${o.spec.replicas} exceeds the ${b} broker(s)`);
+    const isr = o.spec?.config?.['min.insync.replicas'];
+    if (isr !== undefined && Number(isr) > o.spec?.replicas) err(i, `min.insync.replicas ${isr} exceeds replicas ${o.spec?.replicas}`);
+    topicNames.add(o.spec?.topicName ?? o.metadata?.name);
+  }
+  const missingTopics = TOPICS.filter((t) => !topicNames.has(t));
+  if (missingTopics.length) err(-1, `KafkaTopics missing: ${missingTopics.join(', ')}`);
+
+  // Deployments: what each service needs, and the objects around it.
+  const clusters = of('Cluster');
+  const hpas = of('HorizontalPodAutoscaler');
+  const deployments = of('Deployment');
+  const missingServices = SERVICES.filter((s) => !deployments.some(({ o }) => o.metadata?.name === s));
+  if (missingServices.length) err(-1, `Deployments missing: ${missingServices.join(', ')}`);
+
+  const configValue = (namespace, name, key) => {
+    const cm = of('ConfigMap', namespace).find(({ o }) => o.metadata?.name === name);
+    return cm ? cm.o.data?.[key] : undefined;
+  };
+  for (const { o, i } of deployments) {
+    const n = ns(o);
+    const tpl = o.spec?.template ?? {};
+    const podLabels = tpl.metadata?.labels ?? {};
+    if (!matches(o.spec?.selector, podLabels)) err(i, 'spec.selector does not match the pod template labels');
+    const pod = tpl.spec ?? {};
+    const sa = pod.serviceAccountName;
+    if (!sa || !of('ServiceAccount', n).some(({ o: s }) => s.metadata?.name === sa)) err(i, `serviceAccountName "${sa}" names no ServiceAccount`);
+    const hpa = hpas.find(({ o: h }) => ns(h) === n && h.spec?.scaleTargetRef?.kind === 'Deployment' && h.spec.scaleTargetRef.name === o.metadata?.name);
+    if (hpa && o.spec?.replicas !== undefined) err(i, 'spec.replicas is set while a HorizontalPodAutoscaler owns the count');
+    if (!hpa && o.spec?.replicas === undefined) err(i, 'neither spec.replicas nor a HorizontalPodAutoscaler');
+    const volumes = new Map((pod.volumes ?? []).map((v) => [v.name, v]));
+    if (pod.securityContext?.runAsNonRoot !== true) err(i, 'pod securityContext.runAsNonRoot must be true');
+
+    for (const [ci, c] of (pod.containers ?? []).entries()) {
+      const where = `container ${c.name}`;
+      const sc = c.securityContext ?? {};
+      if (sc.readOnlyRootFilesystem !== true) err(i, `${where}: readOnlyRootFilesystem must be true`);
+      if (sc.allowPrivilegeEscalation !== false) err(i, `${where}: allowPrivilegeEscalation must be false`);
+      const tmp = (c.volumeMounts ?? []).find((m) => m.mountPath === '/tmp');
+      if (!tmp || !volumes.get(tmp.name)?.emptyDir) err(i, `${where}: /tmp must be an emptyDir mount`);
+      for (const m of c.volumeMounts ?? []) if (!volumes.has(m.name)) err(i, `${where}: volumeMount ${m.name} names no volume`);
+      const ports = c.ports ?? [];
+      if (!ports.some((p) => p.name === 'http' && p.containerPort === 8080)) err(i, `${where}: needs port http = 8080`);
+      for (const probe of ['startupProbe', 'livenessProbe', 'readinessProbe']) {
+        const h = c[probe]?.httpGet;
+        if (!h) { err(i, `${where}: ${probe} with httpGet is required`); continue; }
+        if (!(ports.some((p) => p.name === h.port) || ports.some((p) => p.containerPort === h.port))) err(i, `${where}: ${probe} port ${h.port} is not a container port`);
+        if (!String(h.path).startsWith('/q/health/')) err(i, `${where}: ${probe} path ${h.path} is not a Quarkus health endpoint`);
+      }
+      for (const kind of ['requests', 'limits']) {
+        for (const r of ['cpu', 'memory']) if (c.resources?.[kind]?.[r] === undefined) err(i, `${where}: resources.${kind}.${r} is missing`);
+      }
+      for (const r of ['cpu', 'memory']) {
+        const rq = c.resources?.requests?.[r]; const lm = c.resources?.limits?.[r];
+        if (rq !== undefined && lm !== undefined && quantity(rq) > quantity(lm)) err(i, `${where}: ${r} request ${rq} exceeds limit ${lm}`);
+      }
+
+      const env = new Map();
+      for (const e of c.env ?? []) {
+        if (env.has(e.name)) err(i, `${where}: env ${e.name} is set twice`);
+        const cmr = e.valueFrom?.configMapKeyRef;
+        const skr = e.valueFrom?.secretKeyRef;
+        if (cmr) {
+          const v = configValue(n, cmr.name, cmr.key);
+          if (v === undefined && !cmr.optional) err(i, `${where}: env ${e.name}: ConfigMap ${cmr.name} with key ${cmr.key} is not in the render`);
+          env.set(e.name, { value: v });
+        } else if (skr) {
+          const secret = of('Secret', n).find(({ o: s }) => s.metadata?.name === skr.name);
+          const cluster = clusters.find(({ o: cl }) => ns(cl) === n && `${cl.metadata?.name}-app` === skr.name);
+          if (secret) {
+            if (!Object.hasOwn({ ...secret.o.data, ...secret.o.stringData }, skr.key)) err(i, `${where}: env ${e.name}: Secret ${skr.name} has no key ${skr.key}`);
+          } else if (cluster) {
+            if (!CNPG_APP_SECRET_KEYS.includes(skr.key)) err(i, `${where}: env ${e.name}: CloudNativePG secret ${skr.name} has no key ${skr.key}`);
+          } else err(i, `${where}: env ${e.name}: Secret ${skr.name} is neither in the render nor made by a CloudNativePG Cluster`);
+          env.set(e.name, { secret: skr.name, key: skr.key });
+        } else env.set(e.name, { value: e.value });
+      }
+      for (const ef of c.envFrom ?? []) if (ef.configMapRef && !of('ConfigMap', n).some(({ o: m }) => m.metadata?.name === ef.configMapRef.name)) err(i, `${where}: envFrom ConfigMap ${ef.configMapRef.name} is not in the render`);
+
+      if (ci > 0) continue; // the application container
+      for (const name of REQUIRED_ENV) if (!env.has(name)) err(i, `${where}: env ${name} is missing`);
+      if (env.has('QUARKUS_HTTP_PORT') && env.get('QUARKUS_HTTP_PORT').value !== '8080') err(i, `${where}: QUARKUS_HTTP_PORT must be "8080"`);
+      const jdbc = env.get('DB_JDBC_URL')?.value;
+      const jm = typeof jdbc === 'string' && jdbc.match(/^jdbc:postgresql:\/\/([a-z0-9-]+)(?:\.[a-z0-9.-]+)?:5432\/([a-z_][a-z0-9_]*)$/);
+      if (env.has('DB_JDBC_URL') && !jm) err(i, `${where}: DB_JDBC_URL "${jdbc}" is not jdbc:postgresql://host:5432/db`);
+      if (jm) {
+        const cl = clusters.find(({ o: x }) => ns(x) === n && [`${x.metadata?.name}-rw`, `${x.metadata?.name}-ro`, `${x.metadata?.name}-r`].includes(jm[1]));
+        if (!cl) err(i, `${where}: DB_JDBC_URL host ${jm[1]} is no CloudNativePG Cluster service`);
+        else {
+          if (cl.o.spec?.bootstrap?.initdb?.database !== jm[2]) err(i, `${where}: DB_JDBC_URL database ${jm[2]} is not the one Cluster ${cl.o.metadata.name} creates`);
+          for (const v of ['DB_USERNAME', 'DB_PASSWORD']) {
+            if (env.get(v)?.secret && env.get(v).secret !== `${cl.o.metadata.name}-app`) err(i, `${where}: ${v} comes from ${env.get(v).secret}, not ${cl.o.metadata.name}-app`);
+          }
+          const np = of('NetworkPolicy', n).find(({ o: p }) => matches(p.spec?.podSelector, podLabels));
+          const toDb = np && (np.o.spec?.egress ?? []).some((r) => (r.ports ?? []).some((p) => p.port === 5432)
+            && (r.to ?? []).some((t) => t.podSelector?.matchLabels?.['cnpg.io/cluster'] === cl.o.metadata.name));
+          if (np && !toDb) err(np.i, `egress to PostgreSQL Cluster ${cl.o.metadata.name} on 5432 is missing`);
+        }
+      }
+      for (const v of ['DB_USERNAME', 'DB_PASSWORD']) if (env.has(v) && !env.get(v).secret) err(i, `${where}: ${v} must come from a Secret`);
+      const kb = env.get('KAFKA_BOOTSTRAP_SERVERS')?.value;
+      if (kb !== undefined) {
+        const km = String(kb).match(/^([a-z0-9-]+)-kafka-bootstrap(?:\.[a-z0-9.-]+)?:([0-9]+)$/);
+        const k = km && kafkas.find(({ o: x }) => x.metadata?.name === km[1] && ns(x) === n);
+        if (!k) err(i, `${where}: KAFKA_BOOTSTRAP_SERVERS "${kb}" is not the bootstrap of a Kafka in the render`);
+        else if (!(k.o.spec?.kafka?.listeners ?? []).some((l) => l.port === Number(km[2]) && l.type === 'internal')) err(i, `${where}: Kafka ${km[1]} has no internal listener on ${km[2]}`);
+      }
+      const oidc = env.get('OIDC_AUTH_SERVER_URL')?.value;
+      if (oidc !== undefined && !/^https?:\/\/[^/\s]+(\/[^\s]*)?\/realms\/[^/\s]+$/.test(oidc)) err(i, `${where}: OIDC_AUTH_SERVER_URL "${oidc}" is not a Keycloak realm URL`);
+    }
+
+    // The objects around a service.
+    const services = of('Service', n).filter(({ o: s }) => matches({ matchLabels: s.spec?.selector }, podLabels));
+    if (!services.length) err(i, 'no Service selects its pods');
+    if (!of('PodDisruptionBudget', n).some(({ o: p }) => matches(p.spec?.selector, podLabels))) err(i, 'no PodDisruptionBudget selects its pods');
+    if (!of('NetworkPolicy', n).some(({ o: p }) => matches(p.spec?.podSelector, podLabels))) err(i, 'no NetworkPolicy selects its pods');
+    if (!of('ServiceMonitor', n).some(({ o: m }) => services.some(({ o: s }) => matches(m.spec?.selector, s.metadata?.labels)))) err(i, 'no ServiceMonitor selects its Service');
+  }
+
+  for (const { o, i } of of('Service')) {
+    const targets = deployments.filter(({ o: d }) => ns(d) === ns(o) && matches({ matchLabels: o.spec?.selector }, d.spec?.template?.metadata?.labels));
+    if (!targets.length) { err(i, 'selector matches no Deployment'); continue; }
+    for (const p of o.spec?.ports ?? []) {
+      const tp = p.targetPort ?? p.port;
+      const ok = targets.every(({ o: d }) => (d.spec.template.spec?.containers ?? []).some((c) => (c.ports ?? []).some((cp) => cp.name === tp || cp.containerPort === tp)));
+      if (!ok) err(i, `targetPort ${tp} is not a container port of the selected pods`);
+    }
+  }
+  for (const { o, i } of hpas) {
+    const ref = o.spec?.scaleTargetRef ?? {};
+    const d = deployments.find(({ o: x }) => ns(x) === ns(o) && ref.kind === 'Deployment' && x.metadata?.name === ref.name);
+    if (!d) err(i, `scaleTargetRef ${ref.kind}/${ref.name} is not in the render`);
+    if ((o.spec?.minReplicas ?? 1) > o.spec?.maxReplicas) err(i, `minReplicas ${o.spec.minReplicas} exceeds maxReplicas ${o.spec.maxReplicas}`);
+    const cpu = (o.spec?.metrics ?? []).some((m) => m.type === 'Resource' && m.resource?.name === 'cpu');
+    if (cpu && d && (d.o.spec.template.spec?.containers ?? []).some((c) => c.resources?.requests?.cpu === undefined)) err(i, 'CPU utilization needs a CPU request on every container');
+  }
+  for (const { o, i } of of('PodDisruptionBudget')) {
+    if (!deployments.some(({ o: d }) => ns(d) === ns(o) && matches(o.spec?.selector, d.spec?.template?.metadata?.labels))) err(i, 'selector matches no Deployment');
+  }
+  for (const { o, i } of of('NetworkPolicy')) {
+    if (!deployments.some(({ o: d }) => ns(d) === ns(o) && matches(o.spec?.podSelector, d.spec?.template?.metadata?.labels))) err(i, 'podSelector matches no Deployment');
+    for (const r of o.spec?.egress ?? []) {
+      for (const t of r.to ?? []) {
+        const cl = t.podSelector?.matchLabels?.['cnpg.io/cluster'];
+        if (cl && !clusters.some(({ o: x }) => x.metadata?.name === cl && ns(x) === ns(o))) err(i, `egress to cnpg.io/cluster ${cl}, which is not in the render`);
+        const kc = t.podSelector?.matchLabels?.['strimzi.io/cluster'];
+        if (kc && !kafkas.some(({ o: x }) => x.metadata?.name === kc && ns(x) === ns(o))) err(i, `egress to strimzi.io/cluster ${kc}, which is not in the render`);
+      }
+    }
+    const ingressPorts = (o.spec?.ingress ?? []).flatMap((r) => (r.ports ?? []).map((p) => p.port));
+    if (!ingressPorts.includes(8080)) err(i, 'ingress on 8080 is not allowed: the ingress controller and Prometheus could not reach the pods');
+  }
+  for (const { o, i } of of('ServiceMonitor')) {
+    const svcs = of('Service', ns(o)).filter(({ o: s }) => matches(o.spec?.selector, s.metadata?.labels));
+    if (!svcs.length) { err(i, 'selector matches no Service'); continue; }
+    for (const ep of o.spec?.endpoints ?? []) {
+      if (ep.port === undefined && ep.targetPort === undefined) err(i, 'endpoint needs port or targetPort');
+      if (ep.port !== undefined && !svcs.every(({ o: s }) => (s.spec?.ports ?? []).some((p) => p.name === ep.port))) err(i, `endpoint port "${ep.port}" is not a named port of the selected Service`);
+    }
+  }
+  const ingressHosts = new Map();
+  for (const { o, i } of of('Ingress')) {
+    const tlsHosts = new Set((o.spec?.tls ?? []).flatMap((t) => t.hosts ?? []));
+    for (const rule of o.spec?.rules ?? []) {
+      if (!rule.host) err(i, 'every rule needs a host');
+      else if (tlsHosts.size && !tlsHosts.has(rule.host)) err(i, `host ${rule.host} is not covered by spec.tls`);
+      for (const p of rule.http?.paths ?? []) {
+        const key = `${ns(o)} ${rule.host} ${p.path}`;
+        if (ingressHosts.has(key)) err(i, `${rule.host}${p.path} is also routed by ${ingressHosts.get(key)}`); else ingressHosts.set(key, id(o));
+        const b = p.backend?.service;
+        const s = b && of('Service', ns(o)).find(({ o: x }) => x.metadata?.name === b.name);
+        if (!s) { err(i, `backend service ${b?.name} is not in the render`); continue; }
+        const ok = (s.o.spec?.ports ?? []).some((sp) => (b.port?.name !== undefined ? sp.name === b.port.name : sp.port === b.port?.number));
+        if (!ok) err(i, `backend port ${b.port?.name ?? b.port?.number} is not a port of Service ${b.name}`);
+      }
+    }
+  }
+  for (const { o, i } of of('ConfigMap')) {
+    for (const [k, v] of Object.entries(o.data ?? {})) if (typeof v !== 'string') err(i, `data.${k} must be a string`);
+  }
+  return errors;
+}
+
+// ---------------------------------------------------------------------------------------------
+function load(file) {
+  const docs = YAML.parseAllDocuments(readFileSync(file, 'utf8'));
+  const objects = []; const parseErrors = [];
+  docs.forEach((d, n) => {
+    if (d.errors.length) parseErrors.push(`document ${n + 1}: ${d.errors.map((e) => e.message).join('; ')}`);
+    const v = d.toJS();
+    if (v !== null && v !== undefined) objects.push(v);
+  });
+  return { objects, parseErrors };
+}
+
+function report(name, objects, errors) {
+  let failedObjects = 0;
+  for (const [i, msgs] of [...errors.entries()].sort((a, b) => a[0] - b[0])) {
+    if (i >= 0) failedObjects++;
+    for (const m of msgs) console.log(`  ERROR ${name}: ${i < 0 ? 'render' : id(objects[i])}: ${m}`);
+  }
+  return failedObjects;
+}
+
+// Deliberately broken copies of a good render: each must produce an error that names the fault.
+const SELF_TESTS = [
+  ['wrong type (kubernetes-models)', /must be integer/, (os) => { os.find((o) => o.kind === 'Deployment').spec.revisionHistoryLimit = 'five'; }],
+  ['misspelled field', /readinesProbe: unknown field/, (os) => {
+    const c = os.find((o) => o.kind === 'Deployment').spec.template.spec.containers[0];
+    c.readinesProbe = c.readinessProbe; delete c.readinessProbe;
+  }],
+  ['missing part-of label', /part-of must be/, (os) => { delete os.find((o) => o.kind === 'Service').metadata.labels['app.kubernetes.io/part-of']; }],
+  ['unknown kind', /unknown kind|unexpected apiVersion/, (os) => { os.push({ ...clone(os.find((o) => o.kind === 'Service')), kind: 'Servce' }); }],
+  ['topic replicas above the broker count', /exceeds the \d+ broker/, (os) => { os.find((o) => o.kind === 'KafkaTopic').spec.replicas = 99; }],
+  ['Kafka without listeners', /listeners: required/, (os) => { delete os.find((o) => o.kind === 'Kafka').spec.kafka.listeners; }],
+  ['ZooKeeper section on a KRaft cluster', /zookeeper: unknown field/, (os) => { os.find((o) => o.kind === 'Kafka').spec.zookeeper = { replicas: 3 }; }],
+  ['CNPG Cluster without instances', /instances: required/, (os) => { delete os.find((o) => o.kind === 'Cluster').spec.instances; }],
+  ['ServiceMonitor on a port the Service lacks', /not a named port/, (os) => { os.find((o) => o.kind === 'ServiceMonitor').spec.endpoints[0].port = 'metrics'; }],
+  ['ServiceMonitor without endpoints', /endpoints: required/, (os) => { delete os.find((o) => o.kind === 'ServiceMonitor').spec.endpoints; }],
+  ['password from an unknown Secret', /neither in the render nor made by a CloudNativePG/, (os) => {
+    os.find((o) => o.kind === 'Deployment').spec.template.spec.containers[0].env.find((e) => e.name === 'DB_PASSWORD').valueFrom.secretKeyRef.name = 'nope-app';
+  }],
+  ['JDBC URL naming another database', /is not the one Cluster/, (os) => {
+    const e = os.find((o) => o.kind === 'Deployment').spec.template.spec.containers[0].env.find((x) => x.name === 'DB_JDBC_URL');
+    e.value = e.value.replace(/\/[a-z_]+$/, '/other');
+  }],
+  ['writable root filesystem', /readOnlyRootFilesystem/, (os) => { os.find((o) => o.kind === 'Deployment').spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem = false; }],
+  ['Ingress to a missing Service', /backend service .* is not in the render/, (os) => { os.find((o) => o.kind === 'Ingress').spec.rules[0].http.paths[0].backend.service.name = 'ghost'; }],
+  ['a service without its NetworkPolicy', /no NetworkPolicy selects/, (os) => { os.splice(os.findIndex((o) => o.kind === 'NetworkPolicy'), 1); }],
+  ['a missing dead-letter topic', /KafkaTopics missing/, (os) => { os.splice(os.findIndex((o) => o.kind === 'KafkaTopic' && o.metadata.name.endsWith('.dlq')), 1); }],
+  ['memory request above the limit', /memory request .* exceeds limit/, (os) => { os.find((o) => o.kind === 'Deployment').spec.template.spec.containers[0].resources.requests.memory = '4Gi'; }],
+];
+
+async function main() {
+  const args = process.argv.slice(2);
+  const selfTest = args[0] === '--self-test';
+  const targets = (selfTest ? args.slice(1) : args).map((a) => {
+    const eq = a.indexOf('=');
+    return eq > 0 ? { name: a.slice(0, eq), file: a.slice(eq + 1) } : { name: a, file: a };
+  });
+  if (!targets.length) { console.error('usage: validate.mjs [--self-test] NAME=FILE ...'); process.exit(2); }
+
+  if (selfTest) {
+    const { objects, parseErrors } = load(targets[0].file);
+    if (parseErrors.length || (await validateObjects(objects)).size) {
+      console.log(`self-test: the base render ${targets[0].name} must be valid first`); process.exit(1);
+    }
+    let passed = 0; let failed = 0;
+    for (const [label, expected, mutate] of SELF_TESTS) {
+      const broken = clone(objects);
+      mutate(broken);
+      const msgs = [...(await validateObjects(broken)).values()].flat();
+      if (msgs.some((m) => expected.test(m))) { passed++; console.log(`  ok    ${label}`); } else {
+        failed++; console.log(`  FAIL  ${label}: expected ${expected}, got ${msgs.length ? msgs.join(' | ') : 'no error'}`);
+      }
+    }
+    console.log(`self-test: ${passed} passed, ${failed} failed`);
+    process.exit(failed ? 1 : 0);
+  }
+
+  let total = 0; let totalFailed = 0;
+  for (const { name, file } of targets) {
+    const { objects, parseErrors } = load(file);
+    for (const e of parseErrors) console.log(`  ERROR ${name}: YAML ${e}`);
+    const errors = await validateObjects(objects);
+    const failed = report(name, objects, errors) + (parseErrors.length ? 1 : 0);
+    const renderErrors = errors.get(-1)?.length ?? 0;
+    const kinds = {};
+    for (const o of objects) kinds[o?.kind] = (kinds[o?.kind] ?? 0) + 1;
+    console.log(`${name}: ${objects.length} objects (${Object.entries(kinds).map(([k, c]) => `${c} ${k}`).join(', ')}), `
+      + `${failed} with errors${renderErrors ? `, ${renderErrors} render-level error(s)` : ''}`);
+    total += objects.length; totalFailed += failed + (renderErrors ? 1 : 0);
+  }
+  console.log(`manifests: ${total - Math.min(totalFailed, total)} passed, ${totalFailed} failed`);
+  process.exit(totalFailed ? 1 : 0);
+}
+
+await main();
