@@ -125,4 +125,27 @@ class PartnerRegistrationFlowTest {
                 .body("submissions.find { it.submission_id == '" + submissionId + "' }.partner_id", equalTo(partnerId))
                 .body("submissions.find { it.submission_id == '" + submissionId + "' }.reviewed_at", nullValue());
     }
+
+    @Test
+    void aPartnerRegistersOnceAndXaccountIdsAreUnique() {
+        String partnerId = Tokens.newPartnerId();
+        PartnerTestApi.register(partnerId).statusCode(201);
+        PartnerTestApi.register(partnerId).statusCode(400).body("error_code", equalTo("CBC.91001002"));
+
+        String other = Tokens.newPartnerId();
+        PartnerTestApi.as(Tokens.partner(other)).body(PartnerTestApi.registration("x-" + partnerId))
+                .post("/v2/partners/registrations")
+                .then().statusCode(400).body("error_code", equalTo("CBC.99000039"));
+    }
+
+    @Test
+    void operatorsPageThroughPartners() {
+        for (int i = 0; i < 3; i++) {
+            PartnerTestApi.register(Tokens.newPartnerId()).statusCode(201);
+        }
+        int total = PartnerTestApi.as(Tokens.operator()).queryParam("limit", 2).get("/v2/partners")
+                .then().statusCode(200).body("partners", hasSize(2)).extract().path("total_count");
+        PartnerTestApi.as(Tokens.operator()).queryParam("offset", total - 1).queryParam("limit", 100).get("/v2/partners")
+                .then().statusCode(200).body("partners", hasSize(1)).body("total_count", equalTo(total));
+    }
 }
