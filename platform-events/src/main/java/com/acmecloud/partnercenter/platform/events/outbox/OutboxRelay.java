@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -23,9 +24,9 @@ import org.jboss.logging.Logger;
  * Publishes unsent outbox rows to Kafka, oldest first, and marks them sent (at least once).
  *
  * <p>One relay works at a time across all replicas (a PostgreSQL advisory lock held for the round), so
- * rows leave in insertion order; the producer is idempotent, so within a partition (= one partner) a
- * failed record stops the records behind it and the order holds. A round stops at the first failed
- * record; that record and the rest wait for the next round. Runs outside any request transaction.
+ * rows leave in insertion order. A round stops at the first record that is not acknowledged; that record
+ * and the rest wait for the next round (rows already on the broker may then be sent again: consumers
+ * de-duplicate by event id). Runs outside any request transaction.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -86,35 +87,60 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * The first row goes alone and is awaited: if the broker is unreachable the round ends there, before a
+     * later row could overtake it. Once it is acknowledged the rest are pipelined; the idempotent producer
+     * keeps their order within each partition.
+     */
     private List<Long> publish(List<Row> rows) {
-        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        try {
-            for (Row row : rows) {
-                acks.add(producer.send(new ProducerRecord<>(row.topic, row.key, row.payload)));
-            }
-            producer.flush();
-        } catch (RuntimeException e) {
-            row(rows, acks.size()).error = e.getMessage();
+        List<Long> sent = new ArrayList<>(rows.size());
+        if (rows.isEmpty()) {
+            return sent;
         }
-        List<Long> sent = new ArrayList<>(acks.size());
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-        for (int i = 0; i < acks.size(); i++) {
-            try {
-                acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                sent.add(rows.get(i).id);
-            } catch (ExecutionException | TimeoutException e) {
-                rows.get(i).error = e.getCause() != null ? e.getCause().getMessage() : "no acknowledgement in time";
-                break;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        if (!acknowledged(rows.get(0), send(rows.get(0)), deadline)) {
+            return sent;
+        }
+        sent.add(rows.get(0).id);
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (Row row : rows.subList(1, rows.size())) {
+            Future<RecordMetadata> ack = send(row);
+            acks.add(ack);
+            if (ack.isDone() && !acknowledged(row, ack, deadline)) {
                 break;
             }
+        }
+        producer.flush();
+        for (int i = 0; i < acks.size(); i++) {
+            if (!acknowledged(rows.get(i + 1), acks.get(i), deadline)) {
+                break;
+            }
+            sent.add(rows.get(i + 1).id);
         }
         return sent;
     }
 
-    private static Row row(List<Row> rows, int index) {
-        return index < rows.size() ? rows.get(index) : new Row(0, "", "", "");
+    private Future<RecordMetadata> send(Row row) {
+        try {
+            return producer.send(new ProducerRecord<>(row.topic, row.key, row.payload));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static boolean acknowledged(Row row, Future<RecordMetadata> ack, long deadline) {
+        try {
+            ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (ExecutionException e) {
+            row.error = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+        } catch (TimeoutException e) {
+            row.error = "no acknowledgement in time";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            row.error = "interrupted";
+        }
+        return false;
     }
 
     private static boolean tryLock(Connection connection) throws SQLException {
