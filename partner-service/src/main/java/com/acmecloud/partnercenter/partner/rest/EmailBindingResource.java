@@ -2,7 +2,6 @@ package com.acmecloud.partnercenter.partner.rest;
 
 import com.acmecloud.partnercenter.partner.domain.Partner;
 import com.acmecloud.partnercenter.partner.service.EmailBindingService;
-import com.acmecloud.partnercenter.partner.service.PartnerRegistrationService;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -26,11 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EmailBindingResource {
 
     private final EmailBindingService emailBinding;
-    private final PartnerRegistrationService registrations;
 
-    EmailBindingResource(EmailBindingService emailBinding, PartnerRegistrationService registrations) {
+    EmailBindingResource(EmailBindingService emailBinding) {
         this.emailBinding = emailBinding;
-        this.registrations = registrations;
     }
 
     @POST
@@ -41,9 +37,8 @@ public class EmailBindingResource {
     @APIResponse(responseCode = "202", description = "Code sent")
     @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91001001,CBC.91001005")
     public Response sendCode(@PathParam("partner_id") String partnerId) {
-        Instant expiresAt = emailBinding.sendCode(partnerId);
-        Partner partner = registrations.get(partnerId);
-        return Response.accepted(new VerificationCodeSentResponse(partner.contactEmail, expiresAt)).build();
+        EmailBindingService.CodeSent sent = emailBinding.sendCode(partnerId);
+        return Response.accepted(new VerificationCodeSentResponse(sent.email(), sent.expiresAt())).build();
     }
 
     @POST

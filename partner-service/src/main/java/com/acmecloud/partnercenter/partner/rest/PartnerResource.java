@@ -1,6 +1,7 @@
 package com.acmecloud.partnercenter.partner.rest;
 
 import com.acmecloud.partnercenter.partner.domain.Partner;
+import com.acmecloud.partnercenter.partner.domain.ProgramApplication;
 import com.acmecloud.partnercenter.partner.service.PartnerRegistrationService;
 import com.acmecloud.partnercenter.partner.service.ProgramApplicationService;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -86,7 +89,9 @@ public class PartnerResource {
                                     @Parameter(description = "1 to 100, default 10") @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.parse(offset, limit);
         Page<Partner> partners = registrations.list(page.offset(), page.limit());
-        return new PartnerListResponse(partners.totalCount(),
-                partners.items().stream().map(p -> PartnerResponse.of(p, applications.ofPartner(p.partnerId))).toList());
+        Map<String, List<ProgramApplication>> applied =
+                applications.ofPartners(partners.items().stream().map(p -> p.partnerId).toList());
+        return new PartnerListResponse(partners.totalCount(), partners.items().stream()
+                .map(p -> PartnerResponse.of(p, applied.getOrDefault(p.partnerId, List.of()))).toList());
     }
 }

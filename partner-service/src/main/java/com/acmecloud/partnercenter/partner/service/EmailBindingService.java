@@ -46,9 +46,12 @@ public class EmailBindingService {
         this.clock = clock;
     }
 
-    /** Sends a new code (replacing any earlier one) and returns when it expires. */
+    public record CodeSent(String email, Instant expiresAt) {
+    }
+
+    /** Sends a new code to the contact e-mail, replacing any earlier one. */
     @Transactional
-    public Instant sendCode(String partnerId) {
+    public CodeSent sendCode(String partnerId) {
         Partner partner = lockPartner(partnerId);
         if (partner.emailBound()) {
             throw new CbcException(CbcError.EMAIL_ALREADY_BOUND);
@@ -65,7 +68,7 @@ public class EmailBindingService {
         verifications.persist(verification);
         mailer.send(Mail.withText(partner.contactEmail, "Partner Center: confirm your e-mail address",
                 "Your verification code is " + code + ". It expires in " + config.codeTtl().toMinutes() + " minutes."));
-        return verification.expiresAt;
+        return new CodeSent(verification.email, verification.expiresAt);
     }
 
     /**

@@ -15,7 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Applications to partner programs, gated by {@link ProgramPrerequisites}. */
@@ -62,6 +64,11 @@ public class ProgramApplicationService {
     @Transactional
     public List<ProgramApplication> ofPartner(String partnerId) {
         return applications.ofPartner(partnerId);
+    }
+
+    @Transactional
+    public Map<String, List<ProgramApplication>> ofPartners(Collection<String> partnerIds) {
+        return applications.ofPartners(partnerIds);
     }
 
     private static String describe(String prerequisite) {

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.acmecloud.partnercenter.partner.PartnerTestApi;
 import com.acmecloud.partnercenter.platform.test.Tokens;
+import com.acmecloud.partnercenter.platform.test.TestClock;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** A replayed Idempotency-Key creates nothing new; a reused key with another body is refused. */
@@ -28,6 +31,28 @@ class IdempotencyKeyTest {
 
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void anExpiredKeyIsForgotten() {
+        String partnerId = Tokens.newPartnerId();
+        String key = UUID.randomUUID().toString();
+        PartnerTestApi.as(Tokens.partner(partnerId)).header("Idempotency-Key", key)
+                .body(PartnerTestApi.registration("exp-" + partnerId)).post("/v2/partners/registrations")
+                .then().statusCode(201);
+
+        clock.advance(Duration.ofHours(24).plusMinutes(1));
+        // another body under the same key is no longer a reuse: the request runs (and meets the real rule)
+        PartnerTestApi.as(Tokens.partner(partnerId)).header("Idempotency-Key", key)
+                .body(PartnerTestApi.registration("exp2-" + partnerId)).post("/v2/partners/registrations")
+                .then().statusCode(400).body("error_code", equalTo("CBC.91001002"));
+    }
 
     @Test
     void sameKeySameBodyReplaysTheFirstAnswerAndCreatesNothingNew() throws Exception {

@@ -4,6 +4,7 @@ import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -45,7 +46,7 @@ public class Caller {
         if (claim == null) {
             return Optional.empty();
         }
-        String value = claim.toString().replace("\"", "").trim();
+        String value = (claim instanceof JsonString text ? text.getString() : claim.toString()).trim();
         return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 }
