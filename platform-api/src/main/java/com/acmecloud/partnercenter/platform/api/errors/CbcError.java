@@ -69,7 +69,15 @@ public enum CbcError {
     PROGRAM_PREREQUISITES_MISSING("CBC.91001010", 400, false,
             "The partner does not meet the program's prerequisites; details name what is missing.", "不满足伙伴计划的申请条件。"),
     PROGRAM_APPLICATION_EXISTS("CBC.91001011", 400, false,
-            "The partner already has a pending or approved application for this program.", "已存在该计划的申请。");
+            "The partner already has a pending or approved application for this program.", "已存在该计划的申请。"),
+
+    // Programs, certificates, partner status, distributors and resellers (ours): CBC.910020xx
+
+    // Members and personal certifications (ours): CBC.910030xx
+
+    // Access configuration, business information, payment agreement (ours): CBC.910040xx
+
+    ;
 
     private final String code;
     private final int httpStatus;

@@ -1,7 +1,6 @@
 package com.acmecloud.partnercenter.platform.events.contracts;
 
 import java.time.Instant;
-import java.util.List;
 
 /** Contracts of topic {@code partner.events}, published by partner-service. Key: partner id. */
 public final class PartnerEvents {
@@ -21,8 +20,11 @@ public final class PartnerEvents {
     public static final EventType<ProgramApplicationSubmitted> PROGRAM_APPLICATION_SUBMITTED =
             new EventType<>("program.application_submitted", 1, TOPIC, ProgramApplicationSubmitted.class);
 
-    public static final List<EventType<?>> ALL = List.of(PARTNER_REGISTERED, REAL_NAME_SUBMITTED,
-            REAL_NAME_APPROVED, REAL_NAME_REJECTED, EMAIL_BOUND, PROGRAM_APPLICATION_SUBMITTED);
+    // Programs, certificates, partner status, distributors and resellers
+
+    // Members and personal certifications
+
+    // Access configuration, business information, payment agreement
 
     private PartnerEvents() {
     }
@@ -44,4 +46,10 @@ public final class PartnerEvents {
     public record ProgramApplicationSubmitted(String partnerId, String applicationId, String program,
                                               Instant submittedAt) {
     }
+
+    // Payloads: programs, certificates, partner status, distributors and resellers
+
+    // Payloads: members and personal certifications
+
+    // Payloads: access configuration, business information, payment agreement
 }
