@@ -23,6 +23,11 @@ public final class Tokens {
         return base("user-" + partnerId, Set.of("partner")).claim("partner_id", partnerId).sign(SIGNING_KEY);
     }
 
+    /** A person with the {@code member} role: the subject is the person's identity; no partner_id claim. */
+    public static String member(String subject) {
+        return base(subject, Set.of("member")).sign(SIGNING_KEY);
+    }
+
     public static String operator() {
         return base("operator-1", Set.of("operator")).sign(SIGNING_KEY);
     }

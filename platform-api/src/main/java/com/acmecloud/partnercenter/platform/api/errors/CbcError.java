@@ -74,6 +74,25 @@ public enum CbcError {
     // Programs, certificates, partner status, distributors and resellers (ours): CBC.910020xx
 
     // Members and personal certifications (ours): CBC.910030xx
+    MEMBER_INVITATION_NOT_FOUND("CBC.91003001", 404, false,
+            "The member invitation does not exist.", "成员邀请不存在。"),
+    MEMBER_INVITATION_EXPIRED("CBC.91003002", 400, false,
+            "The member invitation has expired. Ask the partner to invite you again.", "成员邀请已过期。"),
+    MEMBER_INVITATION_USED("CBC.91003003", 400, false,
+            "The member invitation was already accepted or declined; it can be used only once.", "成员邀请已被使用。"),
+    MEMBER_INVITATION_REVOKED("CBC.91003004", 400, false,
+            "The partner revoked this member invitation.", "成员邀请已被撤销。"),
+    MEMBER_INVITATION_DAILY_LIMIT("CBC.91003005", 400, false,
+            "The partner reached its member invitation limit for the last 24 hours. Try again later.",
+            "伙伴当日邀请成员数量已达上限。"),
+    MEMBER_OF_ANOTHER_PARTNER("CBC.91003006", 400, false,
+            "The person is already a member of a partner. Leave that partner first.", "该用户已是伙伴的成员。"),
+    MEMBER_NOT_FOUND("CBC.91003007", 404, false,
+            "The member does not exist for this partner.", "成员不存在。"),
+    NOT_A_MEMBER("CBC.91003008", 400, false,
+            "The caller is not a member of any partner.", "当前用户不是任何伙伴的成员。"),
+    CERTIFICATE_NUMBER_TAKEN("CBC.91003009", 400, false,
+            "A personal certification with this certificate number is already recorded.", "该证书编号已被登记。"),
 
     // Access configuration, business information, payment agreement (ours): CBC.910040xx
 

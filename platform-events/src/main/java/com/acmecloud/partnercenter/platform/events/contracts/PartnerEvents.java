@@ -23,6 +23,18 @@ public final class PartnerEvents {
     // Programs, certificates, partner status, distributors and resellers
 
     // Members and personal certifications
+    public static final EventType<MemberInvited> MEMBER_INVITED =
+            new EventType<>("member.invited", 1, TOPIC, MemberInvited.class);
+    public static final EventType<MemberInvitationClosed> MEMBER_INVITATION_DECLINED =
+            new EventType<>("member.invitation_declined", 1, TOPIC, MemberInvitationClosed.class);
+    public static final EventType<MemberInvitationClosed> MEMBER_INVITATION_REVOKED =
+            new EventType<>("member.invitation_revoked", 1, TOPIC, MemberInvitationClosed.class);
+    public static final EventType<MemberJoined> MEMBER_JOINED =
+            new EventType<>("member.joined", 1, TOPIC, MemberJoined.class);
+    public static final EventType<MemberRemoved> MEMBER_REMOVED =
+            new EventType<>("member.removed", 1, TOPIC, MemberRemoved.class);
+    public static final EventType<MemberCertificationAdded> MEMBER_CERTIFICATION_ADDED =
+            new EventType<>("member.certification_added", 1, TOPIC, MemberCertificationAdded.class);
 
     // Access configuration, business information, payment agreement
 
@@ -50,6 +62,28 @@ public final class PartnerEvents {
     // Payloads: programs, certificates, partner status, distributors and resellers
 
     // Payloads: members and personal certifications
+    public record MemberInvited(String partnerId, String invitationId, String inviteeType, String invitee,
+                                String invitedBy, Instant invitedAt, Instant expiresAt) {
+    }
+
+    /** A pending invitation closed without a member: declined by the invitee or revoked by the partner. */
+    public record MemberInvitationClosed(String partnerId, String invitationId, String closedBy, Instant closedAt) {
+    }
+
+    public record MemberJoined(String partnerId, String memberId, String invitationId, String person,
+                               Instant joinedAt) {
+    }
+
+    /** {@code reason}: {@code REMOVED} (by the partner) or {@code LEFT} (the member left). */
+    public record MemberRemoved(String partnerId, String memberId, String person, String reason, Instant removedAt) {
+    }
+
+    /** {@code partnerId} is the partner of the person's current membership, or null when the person has none. */
+    public record MemberCertificationAdded(String partnerId, String memberId, String person, String certificationId,
+                                           String level, String track, String certificateNumber, Instant validFrom,
+                                           Instant validTo, Instant recordedAt) {
+    }
+
 
     // Payloads: access configuration, business information, payment agreement
 }

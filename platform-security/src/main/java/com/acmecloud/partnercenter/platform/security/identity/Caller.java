@@ -38,6 +38,18 @@ public class Caller {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /**
+     * The person behind the token: its {@code sub} claim (stable across user-name changes), or the
+     * principal name when the token has none.
+     */
+    public String subject() {
+        if (!identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken token
+                && token.getSubject() != null && !token.getSubject().isBlank()) {
+            return token.getSubject();
+        }
+        return name();
+    }
+
     static Optional<String> partnerIdOf(SecurityIdentity identity) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Optional.empty();

@@ -7,6 +7,8 @@ public final class Roles {
     public static final String PARTNER = "partner";
     /** Platform staff who review and approve. */
     public static final String OPERATOR = "operator";
+    /** A person (the token's subject) who accepts member invitations and records personal certifications. */
+    public static final String MEMBER = "member";
 
     private Roles() {
     }

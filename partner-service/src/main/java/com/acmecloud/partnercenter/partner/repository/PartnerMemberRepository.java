@@ -1,0 +1,49 @@
+package com.acmecloud.partnercenter.partner.repository;
+
+import com.acmecloud.partnercenter.partner.domain.MembershipStatus;
+import com.acmecloud.partnercenter.partner.domain.PartnerMember;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PartnerMemberRepository implements PanacheRepositoryBase<PartnerMember, UUID> {
+
+    /**
+     * Serialises the state changes of one person (joining, leaving, recording certifications) until the
+     * transaction ends: a transaction-scoped PostgreSQL advisory lock on the person's subject.
+     */
+    public void lockPerson(String person) {
+        getEntityManager().createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:key))) AS locked")
+                .setParameter("key", "member:" + person)
+                .getSingleResult();
+    }
+
+    public Optional<PartnerMember> activeOf(String person) {
+        return find("person = ?1 and status = ?2", person, MembershipStatus.ACTIVE).firstResultOptional();
+    }
+
+    /** The partner's own active member, locked; another partner's member id is simply not found. */
+    public Optional<PartnerMember> lockActiveOfPartner(String partnerId, UUID memberId) {
+        return find("partnerId = ?1 and memberId = ?2 and status = ?3", partnerId, memberId, MembershipStatus.ACTIVE)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public Optional<PartnerMember> activeOfPartner(String partnerId, UUID memberId) {
+        return find("partnerId = ?1 and memberId = ?2 and status = ?3", partnerId, memberId, MembershipStatus.ACTIVE)
+                .firstResultOptional();
+    }
+
+    public long countActiveOfPartner(String partnerId) {
+        return count("partnerId = ?1 and status = ?2", partnerId, MembershipStatus.ACTIVE);
+    }
+
+    public List<PartnerMember> pageActiveOfPartner(String partnerId, int offset, int limit) {
+        return find("partnerId = ?1 and status = ?2", Sort.ascending("joinedAt").and("memberId"),
+                partnerId, MembershipStatus.ACTIVE).range(offset, offset + limit - 1).list();
+    }
+}

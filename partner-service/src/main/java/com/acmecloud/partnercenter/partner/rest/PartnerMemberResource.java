@@ -1,0 +1,105 @@
+package com.acmecloud.partnercenter.partner.rest;
+
+import com.acmecloud.partnercenter.partner.service.MembershipService;
+import com.acmecloud.partnercenter.partner.service.PersonalCertificationService;
+import com.acmecloud.partnercenter.platform.api.errors.CbcError;
+import com.acmecloud.partnercenter.platform.api.errors.CbcException;
+import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
+import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v2/partners/{partner_id}")
+@Tag(name = "Members", description = "Members of a partner and their personal HCIA/HCIP/HCIE certifications")
+@Produces(MediaType.APPLICATION_JSON)
+public class PartnerMemberResource {
+
+    private final MembershipService memberships;
+    private final PersonalCertificationService certifications;
+
+    PartnerMemberResource(MembershipService memberships, PersonalCertificationService certifications) {
+        this.memberships = memberships;
+        this.certifications = certifications;
+    }
+
+    @GET
+    @Path("/members")
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
+    @Operation(summary = "List the partner's members", description = "Active members, oldest first.")
+    @APIResponse(responseCode = "200", description = "One page with total_count")
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0150")
+    public MemberListResponse members(@PathParam("partner_id") String partnerId,
+                                      @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.parse(offset, limit);
+        var found = memberships.ofPartner(partnerId, page.offset(), page.limit());
+        return new MemberListResponse(found.totalCount(), found.items().stream().map(MemberResponse::of).toList());
+    }
+
+    @DELETE
+    @Path("/members/{member_id}")
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Remove a member",
+            description = "The person's certifications stop being visible to the partner (seed rule 15). "
+                    + "Publishes member.removed.v1 (reason REMOVED).")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91003007")
+    public void remove(@PathParam("partner_id") String partnerId, @PathParam("member_id") String memberId) {
+        memberships.remove(partnerId, parseId(memberId));
+    }
+
+    @GET
+    @Path("/members/{member_id}/certifications")
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
+    @Operation(summary = "List a member's personal certifications",
+            description = "Visible only while the person is the partner's active member (seed rule 15); status is "
+                    + "VALID or EXPIRED as of now.")
+    @APIResponse(responseCode = "200", description = "One page with total_count")
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0150,CBC.91003007")
+    public CertificationListResponse memberCertifications(@PathParam("partner_id") String partnerId,
+                                                          @PathParam("member_id") String memberId,
+                                                          @QueryParam("offset") String offset,
+                                                          @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.parse(offset, limit);
+        UUID id = parseId(memberId);
+        var found = certifications.ofMember(partnerId, id, page.offset(), page.limit());
+        var now = certifications.now();
+        return new CertificationListResponse(found.totalCount(), found.items().stream()
+                .map(v -> CertificationResponse.of(v.certification(), v.member(), now)).toList());
+    }
+
+    @GET
+    @Path("/member-certifications")
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
+    @Operation(summary = "List the personal certifications of all the partner's members",
+            description = "Certifications of active members only (seed rule 15), by member then recording time.")
+    @APIResponse(responseCode = "200", description = "One page with total_count")
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0150")
+    public CertificationListResponse partnerCertifications(@PathParam("partner_id") String partnerId,
+                                                           @QueryParam("offset") String offset,
+                                                           @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.parse(offset, limit);
+        var found = certifications.ofPartner(partnerId, page.offset(), page.limit());
+        var now = certifications.now();
+        return new CertificationListResponse(found.totalCount(), found.items().stream()
+                .map(v -> CertificationResponse.of(v.certification(), v.member(), now)).toList());
+    }
+
+    private static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new CbcException(CbcError.MEMBER_NOT_FOUND);
+        }
+    }
+}
