@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/v2/partners/{partner_id}")
+@Path("/v2/partners/{partner_id}/members")
 @Tag(name = "Members", description = "Members of a partner and their personal HCIA/HCIP/HCIE certifications")
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnerMemberResource {
@@ -34,7 +34,6 @@ public class PartnerMemberResource {
     }
 
     @GET
-    @Path("/members")
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
     @Operation(summary = "List the partner's members", description = "Active members, oldest first.")
     @APIResponse(responseCode = "200", description = "One page with total_count")
@@ -47,7 +46,7 @@ public class PartnerMemberResource {
     }
 
     @DELETE
-    @Path("/members/{member_id}")
+    @Path("/{member_id}")
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Remove a member",
             description = "The person's certifications stop being visible to the partner (seed rule 15). "
@@ -59,7 +58,7 @@ public class PartnerMemberResource {
     }
 
     @GET
-    @Path("/members/{member_id}/certifications")
+    @Path("/{member_id}/certifications")
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
     @Operation(summary = "List a member's personal certifications",
             description = "Visible only while the person is the partner's active member (seed rule 15); status is "
@@ -73,23 +72,6 @@ public class PartnerMemberResource {
         PageRequest page = PageRequest.parse(offset, limit);
         UUID id = parseId(memberId);
         var found = certifications.ofMember(partnerId, id, page.offset(), page.limit());
-        var now = certifications.now();
-        return new CertificationListResponse(found.totalCount(), found.items().stream()
-                .map(v -> CertificationResponse.of(v.certification(), v.member(), now)).toList());
-    }
-
-    @GET
-    @Path("/member-certifications")
-    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
-    @Operation(summary = "List the personal certifications of all the partner's members",
-            description = "Certifications of active members only (seed rule 15), by member then recording time.")
-    @APIResponse(responseCode = "200", description = "One page with total_count")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0150")
-    public CertificationListResponse partnerCertifications(@PathParam("partner_id") String partnerId,
-                                                           @QueryParam("offset") String offset,
-                                                           @QueryParam("limit") String limit) {
-        PageRequest page = PageRequest.parse(offset, limit);
-        var found = certifications.ofPartner(partnerId, page.offset(), page.limit());
         var now = certifications.now();
         return new CertificationListResponse(found.totalCount(), found.items().stream()
                 .map(v -> CertificationResponse.of(v.certification(), v.member(), now)).toList());
