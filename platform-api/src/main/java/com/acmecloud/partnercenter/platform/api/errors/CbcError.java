@@ -95,6 +95,27 @@ public enum CbcError {
             "A personal certification with this certificate number is already recorded.", "该证书编号已被登记。"),
 
     // Access configuration, business information, payment agreement (ours): CBC.910040xx
+    OBS_BUCKET_NAME_INVALID("CBC.91004001", 400, false,
+            "The bucket name does not follow the OBS naming rules (3 to 63 lower-case letters, digits, hyphens "
+                    + "or periods, starting and ending with a letter or digit, not an IP address).",
+            "OBS桶名称不符合命名规则。"),
+    OBS_BUCKET_BOUND_TO_ANOTHER_PARTNER("CBC.91004002", 400, false,
+            "This OBS bucket is already bound by another partner; partners cannot share a bucket.",
+            "该OBS桶已被其他伙伴绑定，伙伴之间不能共用桶。"),
+    OBS_REGION_NOT_CHINA_SITE("CBC.91004003", 400, false,
+            "Only OBS buckets in a China-site region can be bound for real-name attachments.",
+            "仅支持绑定华为云中国站区域的OBS桶。"),
+    XACCOUNT_TYPE_TAKEN("CBC.91004004", 400, false,
+            "This xaccount_type is already assigned to another partner.", "该xaccount_type已分配给其他伙伴。"),
+    BUSINESS_INFORMATION_CHANGE_PENDING("CBC.91004010", 400, false,
+            "A business information change is already waiting for verification.", "已有待审核的商业信息变更。"),
+    BUSINESS_INFORMATION_NOT_PENDING("CBC.91004011", 400, false,
+            "There is no business information change waiting for verification.", "没有待审核的商业信息。"),
+    PAYMENT_AGREEMENT_REAL_NAME_REQUIRED("CBC.91004020", 400, false,
+            "Only a partner with approved enterprise real-name authentication can request the payment agreement.",
+            "仅完成企业实名认证的伙伴可以申请华为云付款协议。"),
+    PAYMENT_AGREEMENT_NOT_FOUND("CBC.91004021", 404, false,
+            "The payment agreement contract does not exist.", "付款协议不存在。"),
 
     ;
 

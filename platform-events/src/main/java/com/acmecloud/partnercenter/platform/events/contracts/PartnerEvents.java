@@ -37,6 +37,12 @@ public final class PartnerEvents {
             new EventType<>("member.certification_added", 1, TOPIC, MemberCertificationAdded.class);
 
     // Access configuration, business information, payment agreement
+    public static final EventType<AccessConfigurationChanged> ACCESS_CONFIGURATION_CHANGED =
+            new EventType<>("access_configuration.changed", 1, TOPIC, AccessConfigurationChanged.class);
+    public static final EventType<BusinessInformationChanged> BUSINESS_INFORMATION_CHANGED =
+            new EventType<>("business_information.changed", 1, TOPIC, BusinessInformationChanged.class);
+    public static final EventType<PaymentAgreementIssued> PAYMENT_AGREEMENT_ISSUED =
+            new EventType<>("payment_agreement.issued", 1, TOPIC, PaymentAgreementIssued.class);
 
     private PartnerEvents() {
     }
@@ -86,4 +92,30 @@ public final class PartnerEvents {
 
 
     // Payloads: access configuration, business information, payment agreement
+
+    /** The full resulting access configuration after any change (a projection replaces its row with it). */
+    public record AccessConfigurationChanged(String partnerId, boolean realNameAttachmentUpload, String xaccountType,
+                                             String obsBucketName, String obsRegion, boolean readyForRealNameApi,
+                                             Instant changedAt) {
+    }
+
+    /**
+     * The business information state after any change. {@code status}: PENDING, VERIFIED or REJECTED (of the
+     * latest submission); {@code payoutBlocked} is true while nothing is verified or a change is pending (rule 60).
+     * {@code verified} is the version in force (null if none) with the bank account masked.
+     */
+    public record BusinessInformationChanged(String partnerId, String status, boolean payoutBlocked,
+                                             VerifiedBusinessInformation verified, Instant pendingChangeSubmittedAt,
+                                             Instant changedAt) {
+    }
+
+    /** Non-secret summary of verified business information: the bank account shows only its last 4 digits. */
+    public record VerifiedBusinessInformation(String contractingEntity, String bankName, String bankAccountMasked,
+                                              String accountHolderName, java.math.BigDecimal taxRate,
+                                              Instant verifiedAt) {
+    }
+
+    public record PaymentAgreementIssued(String partnerId, String contractId, String contractNumber,
+                                         Instant issuedAt) {
+    }
 }

@@ -1,0 +1,9 @@
+package com.acmecloud.partnercenter.partner.repository;
+
+import com.acmecloud.partnercenter.partner.domain.BusinessInformation;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class BusinessInformationRepository implements PanacheRepositoryBase<BusinessInformation, String> {
+}
