@@ -7,6 +7,7 @@ import io.quarkus.mailer.MockMailbox;
 import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,7 +21,7 @@ public final class ProgramsTestApi {
     }
 
     public static String newLicence() {
-        return "91" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+        return "91" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
     }
 
     /** A registered partner whose enterprise real-name (under {@code licence}) an operator approved. */

@@ -17,8 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Huawei's {@code QueryIndirectPartnersReq}: every filter optional; an absent or null field does not filter. */
-@Schema(name = "QueryIndirectPartnersRequest")
+/**
+ * Huawei's {@code QueryIndirectPartnersReq}: every filter optional. An absent or null field does not filter; any
+ * other value, the empty string included, must match.
+ */
+@Schema(name = "QueryIndirectPartnersRequest",
+        description = "Every filter is optional: an absent or null field does not filter; any other value, the empty "
+                + "string included, must match.")
 public record QueryIndirectPartnersRequest(
         @Size(max = 128) @Schema(description = "Exact account name (xaccount_id) of a reseller", maxLength = 128)
         String accountName,
