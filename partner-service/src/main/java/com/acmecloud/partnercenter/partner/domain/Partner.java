@@ -42,6 +42,21 @@ public class Partner {
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
 
+    // Partner status (programs, certificates, partner status, distributors and resellers)
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PartnerStatus status = PartnerStatus.ACTIVE;
+
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    @Column(name = "status_changed_at")
+    public Instant statusChangedAt;
+
+    @Column(name = "status_changed_by")
+    public String statusChangedBy;
+
     public boolean emailBound() {
         return emailBoundAt != null;
     }

@@ -30,4 +30,14 @@ public class ProgramApplication {
 
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
+
+    /** When an operator approved (the partner joined the program then) or rejected it. */
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+
+    /** The operator's reason: required to reject, optional to approve. */
+    public String reason;
 }

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * What a partner must have done before applying to a program (domain.md rule 1: the Solution Provider
  * program needs approved enterprise real-name authentication and a bound e-mail). Cloud Reseller and
- * Distributor need approved enterprise real-name here; their further checks (rule 4) belong to the
- * programs issue.
+ * Distributor need approved enterprise real-name here; programs that cannot be held together (rule 4) are
+ * {@link ProgramConflicts}.
  */
 public final class ProgramPrerequisites {
 

@@ -3,12 +3,16 @@ package com.acmecloud.partnercenter.partner.repository;
 import com.acmecloud.partnercenter.partner.domain.ApplicationStatus;
 import com.acmecloud.partnercenter.partner.domain.Program;
 import com.acmecloud.partnercenter.partner.domain.ProgramApplication;
+import com.acmecloud.partnercenter.partner.domain.RealNameStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.UUID;
 
@@ -31,5 +35,58 @@ public class ProgramApplicationRepository implements PanacheRepositoryBase<Progr
     public boolean hasActive(String partnerId, Program program) {
         return count("partnerId = ?1 and program = ?2 and status in ?3", partnerId, program,
                 List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED)) > 0;
+    }
+
+    // Programs, certificates, partner status, distributors and resellers
+
+    /** Advisory-lock namespace of "a company's program memberships" (the second key is the licence's hash). */
+    private static final int COMPANY_LOCK_SPACE = 0x50524f47;
+
+    public Optional<ProgramApplication> ofPartner(String partnerId, UUID applicationId) {
+        return find("partnerId = ?1 and applicationId = ?2", partnerId, applicationId).firstResultOptional();
+    }
+
+    /** The partner's joined programs: approved applications, in the order they were approved. */
+    public List<ProgramApplication> joined(String partnerId) {
+        return list("partnerId = ?1 and status = ?2", Sort.ascending("reviewedAt").and("applicationId"),
+                partnerId, ApplicationStatus.APPROVED);
+    }
+
+    public Set<Program> joinedPrograms(String partnerId) {
+        return joined(partnerId).stream().map(a -> a.program)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Program.class)));
+    }
+
+    /**
+     * Programs joined by any account of the partner's company — the accounts whose approved enterprise
+     * real-name authentication has the same licence number — the partner itself included.
+     */
+    public Set<Program> joinedProgramsOfCompany(String partnerId) {
+        List<Program> programs = getEntityManager().createQuery("""
+                        select distinct a.program from ProgramApplication a
+                        where a.status = :approved and (a.partnerId = :partner or a.partnerId in (
+                            select other.partnerId from RealNameSubmission other, RealNameSubmission own
+                            where own.partnerId = :partner and own.status = :verified
+                              and other.status = :verified and other.licenceNumber = own.licenceNumber))""",
+                        Program.class)
+                .setParameter("approved", ApplicationStatus.APPROVED)
+                .setParameter("partner", partnerId)
+                .setParameter("verified", RealNameStatus.APPROVED)
+                .getResultList();
+        return programs.isEmpty() ? EnumSet.noneOf(Program.class) : EnumSet.copyOf(programs);
+    }
+
+    /**
+     * Serialises approvals across the accounts of one company until the transaction ends, so two operators
+     * approving Solution Provider for one account and Cloud Reseller for another cannot both pass rule 4.
+     * A partner without approved real-name has no company to lock (its own row lock suffices).
+     */
+    public void lockCompanyOf(String partnerId) {
+        getEntityManager().createNativeQuery("""
+                        SELECT CAST(pg_advisory_xact_lock(:space, hashtext(licence_number)) AS text)
+                        FROM real_name_submission WHERE partner_id = :partner AND status = 'APPROVED'""")
+                .setParameter("space", COMPANY_LOCK_SPACE)
+                .setParameter("partner", partnerId)
+                .getResultList();
     }
 }

@@ -1,6 +1,7 @@
 package com.acmecloud.partnercenter.partner.rest;
 
 import com.acmecloud.partnercenter.partner.domain.Partner;
+import com.acmecloud.partnercenter.partner.domain.PartnerStatus;
 import com.acmecloud.partnercenter.partner.domain.ProgramApplication;
 import com.acmecloud.partnercenter.partner.domain.RealNameStatus;
 import java.time.Instant;
@@ -16,6 +17,9 @@ public record PartnerResponse(
         String countryCode,
         String xaccountId,
         Instant registeredAt,
+        @Schema(description = "ACTIVE, RESTRICTED (cannot apply to programs, link resellers or associate customers) "
+                + "or EXITED (final)")
+        PartnerStatus status,
         @Schema(description = "Enterprise real-name authentication: NONE, REVIEWING, APPROVED or REJECTED")
         RealNameStatus realNameStatus,
         @Schema(description = "BOUND or UNBOUND")
@@ -25,7 +29,7 @@ public record PartnerResponse(
 
     static PartnerResponse of(Partner partner, List<ProgramApplication> applications) {
         return new PartnerResponse(partner.partnerId, partner.companyName, partner.contactEmail, partner.contactPhone,
-                partner.countryCode, partner.xaccountId, partner.registeredAt, partner.realNameStatus,
+                partner.countryCode, partner.xaccountId, partner.registeredAt, partner.status, partner.realNameStatus,
                 partner.emailBound() ? "BOUND" : "UNBOUND", partner.emailBoundAt,
                 applications.stream().map(ProgramApplicationResponse::of).toList());
     }

@@ -7,11 +7,16 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ProgramApplication")
-public record ProgramApplicationResponse(String applicationId, Program program, ApplicationStatus status,
-                                         Instant submittedAt) {
+public record ProgramApplicationResponse(
+        String applicationId,
+        Program program,
+        @Schema(description = "SUBMITTED, APPROVED (the partner joined the program) or REJECTED") ApplicationStatus status,
+        Instant submittedAt,
+        @Schema(description = "When an operator decided; null while SUBMITTED") Instant reviewedAt,
+        @Schema(description = "The operator's reason (always given for a rejection)") String reason) {
 
     static ProgramApplicationResponse of(ProgramApplication application) {
         return new ProgramApplicationResponse(application.applicationId.toString(), application.program,
-                application.status, application.submittedAt);
+                application.status, application.submittedAt, application.reviewedAt, application.reason);
     }
 }

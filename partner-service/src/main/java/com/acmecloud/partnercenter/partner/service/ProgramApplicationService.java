@@ -4,10 +4,13 @@ import com.acmecloud.partnercenter.partner.domain.ApplicationStatus;
 import com.acmecloud.partnercenter.partner.domain.Partner;
 import com.acmecloud.partnercenter.partner.domain.Program;
 import com.acmecloud.partnercenter.partner.domain.ProgramApplication;
+import com.acmecloud.partnercenter.partner.domain.ProgramCertificate;
+import com.acmecloud.partnercenter.partner.domain.ProgramConflicts;
 import com.acmecloud.partnercenter.partner.domain.ProgramPrerequisites;
 import com.acmecloud.partnercenter.partner.events.PartnerEventPublisher;
 import com.acmecloud.partnercenter.partner.repository.PartnerRepository;
 import com.acmecloud.partnercenter.partner.repository.ProgramApplicationRepository;
+import com.acmecloud.partnercenter.partner.repository.ProgramCertificateRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
@@ -20,33 +23,43 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Applications to partner programs, gated by {@link ProgramPrerequisites}. */
+/**
+ * Applications to partner programs: gated by the partner's status, {@link ProgramPrerequisites} (rule 1) and
+ * {@link ProgramConflicts} (rule 4) when the partner applies, checked again when an operator approves.
+ */
 @ApplicationScoped
 public class ProgramApplicationService {
 
+    public enum Decision { APPROVED, REJECTED }
+
+    /** A program the partner has joined, with its certificate (null for programs that issue none). */
+    public record JoinedProgram(ProgramApplication application, ProgramCertificate certificate) {
+    }
+
     private final PartnerRepository partners;
     private final ProgramApplicationRepository applications;
+    private final ProgramCertificateRepository certificates;
+    private final CertificateService certificateIssuer;
     private final PartnerEventPublisher events;
     private final Clock clock;
 
     ProgramApplicationService(PartnerRepository partners, ProgramApplicationRepository applications,
+                              ProgramCertificateRepository certificates, CertificateService certificateIssuer,
                               PartnerEventPublisher events, Clock clock) {
         this.partners = partners;
         this.applications = applications;
+        this.certificates = certificates;
+        this.certificateIssuer = certificateIssuer;
         this.events = events;
         this.clock = clock;
     }
 
     @Transactional
     public ProgramApplication apply(String partnerId, Program program) {
-        Partner partner = partners.lock(partnerId).orElseThrow(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
-        List<String> missing = ProgramPrerequisites.missing(program, partner);
-        if (!missing.isEmpty()) {
-            throw new CbcException(CbcError.PROGRAM_PREREQUISITES_MISSING,
-                    "Cannot apply to " + program + ": missing " + String.join(", ", missing) + ".",
-                    missing.stream().map(item -> ErrorDetail.of(item, CbcError.PROGRAM_PREREQUISITES_MISSING,
-                            describe(item))).toList());
-        }
+        Partner partner = lockPartner(partnerId);
+        PartnerStatusService.requireActive(partner);
+        requirePrerequisites(program, partner);
+        refuseConflicts(program, partnerId);
         if (applications.hasActive(partnerId, program)) {
             throw new CbcException(CbcError.PROGRAM_APPLICATION_EXISTS);
         }
@@ -61,6 +74,49 @@ public class ProgramApplicationService {
         return application;
     }
 
+    /**
+     * An operator's decision. Approving re-checks everything applying checked, since the partner's state may
+     * have changed meanwhile (restricted, or a conflicting program joined); the partner then joins the program
+     * ({@code program.joined.v1}) and gets its certificate if the program issues one.
+     */
+    @Transactional
+    public ProgramApplication review(String partnerId, UUID applicationId, Decision decision, String reason,
+                                     String operator) {
+        Partner partner = lockPartner(partnerId);
+        ProgramApplication application = applications.ofPartner(partnerId, applicationId)
+                .orElseThrow(() -> new CbcException(CbcError.PROGRAM_APPLICATION_NOT_FOUND));
+        if (application.status != ApplicationStatus.SUBMITTED) {
+            throw new CbcException(CbcError.PROGRAM_APPLICATION_DECIDED);
+        }
+        if (decision == Decision.APPROVED) {
+            PartnerStatusService.requireActive(partner);
+            requirePrerequisites(application.program, partner);
+            applications.lockCompanyOf(partnerId);
+            refuseConflicts(application.program, partnerId);
+        }
+        application.status = decision == Decision.APPROVED ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED;
+        application.reason = reason == null || reason.isBlank() ? null : reason.trim();
+        application.reviewedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        application.reviewedBy = operator;
+        events.applicationReviewed(application);
+        if (application.status == ApplicationStatus.APPROVED) {
+            events.programJoined(application);
+            if (application.program.issuesCertificate()) {
+                certificateIssuer.issue(application);
+            }
+        }
+        return application;
+    }
+
+    @Transactional
+    public List<JoinedProgram> joined(String partnerId) {
+        partners.findByIdOptional(partnerId).orElseThrow(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
+        List<ProgramApplication> joined = applications.joined(partnerId);
+        Map<UUID, ProgramCertificate> issued =
+                certificates.ofApplications(joined.stream().map(a -> a.applicationId).toList());
+        return joined.stream().map(a -> new JoinedProgram(a, issued.get(a.applicationId))).toList();
+    }
+
     @Transactional
     public List<ProgramApplication> ofPartner(String partnerId) {
         return applications.ofPartner(partnerId);
@@ -69,6 +125,31 @@ public class ProgramApplicationService {
     @Transactional
     public Map<String, List<ProgramApplication>> ofPartners(Collection<String> partnerIds) {
         return applications.ofPartners(partnerIds);
+    }
+
+    private Partner lockPartner(String partnerId) {
+        return partners.lock(partnerId).orElseThrow(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
+    }
+
+    private static void requirePrerequisites(Program program, Partner partner) {
+        List<String> missing = ProgramPrerequisites.missing(program, partner);
+        if (!missing.isEmpty()) {
+            throw new CbcException(CbcError.PROGRAM_PREREQUISITES_MISSING,
+                    "Cannot apply to " + program + ": missing " + String.join(", ", missing) + ".",
+                    missing.stream().map(item -> ErrorDetail.of(item, CbcError.PROGRAM_PREREQUISITES_MISSING,
+                            describe(item))).toList());
+        }
+    }
+
+    private void refuseConflicts(Program program, String partnerId) {
+        List<Program> conflicts = ProgramConflicts.conflicting(program, applications.joinedPrograms(partnerId),
+                applications.joinedProgramsOfCompany(partnerId));
+        if (!conflicts.isEmpty()) {
+            throw new CbcException(CbcError.PROGRAM_CONFLICT,
+                    "Cannot join " + program + ": it conflicts with " + conflicts + ".",
+                    conflicts.stream().map(held -> ErrorDetail.of("program", CbcError.PROGRAM_CONFLICT,
+                            ProgramConflicts.explain(program, held))).toList());
+        }
     }
 
     private static String describe(String prerequisite) {

@@ -72,6 +72,29 @@ public enum CbcError {
             "The partner already has a pending or approved application for this program.", "已存在该计划的申请。"),
 
     // Programs, certificates, partner status, distributors and resellers (ours): CBC.910020xx
+    PROGRAM_APPLICATION_NOT_FOUND("CBC.91002001", 404, false,
+            "The program application does not exist for this partner.", "伙伴计划申请不存在。"),
+    PROGRAM_APPLICATION_DECIDED("CBC.91002002", 400, false,
+            "The program application was already approved or rejected.", "伙伴计划申请已审核。"),
+    PROGRAM_CONFLICT("CBC.91002003", 400, false,
+            "The program cannot be combined with a program the partner or its company already holds; details name it.",
+            "与已加入的伙伴计划冲突。"),
+    PARTNER_RESTRICTED("CBC.91002004", 400, false,
+            "The partner is restricted: it cannot apply to programs or link resellers.", "伙伴已被限制。"),
+    PARTNER_EXITED("CBC.91002005", 400, false,
+            "The partner has exited the partner network; its status is final.", "伙伴已退出。"),
+    CERTIFICATE_NOT_FOUND("CBC.91002006", 404, false,
+            "The program certificate does not exist for this partner.", "伙伴计划证书不存在。"),
+    NOT_A_DISTRIBUTOR("CBC.91002007", 400, false,
+            "Only a partner with an approved Distributor program can link resellers.", "非总经销商伙伴。"),
+    INDIRECT_PARTNER_NOT_ELIGIBLE("CBC.91002008", 400, false,
+            "The partner to link must be an active partner with an approved Cloud Reseller program; details say why not.",
+            "该伙伴不能作为云经销商关联。"),
+    INDIRECT_PARTNER_ALREADY_LINKED("CBC.91002009", 400, false,
+            "The cloud reseller already has a distributor; it must be unlinked first.", "云经销商已关联总经销商。"),
+    // Huawei's code, kept with the rest of this feature's codes
+    INDIRECT_PARTNER_NOT_LINKED("CBC.99000037", 400, false,
+            "No permission to operate on this cloud reseller: it is not linked to the caller.", "无权操作该云经销商。"),
 
     // Members and personal certifications (ours): CBC.910030xx
     MEMBER_INVITATION_NOT_FOUND("CBC.91003001", 404, false,

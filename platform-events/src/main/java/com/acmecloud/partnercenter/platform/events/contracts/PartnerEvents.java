@@ -21,6 +21,22 @@ public final class PartnerEvents {
             new EventType<>("program.application_submitted", 1, TOPIC, ProgramApplicationSubmitted.class);
 
     // Programs, certificates, partner status, distributors and resellers
+    public static final EventType<ProgramApplicationReviewed> PROGRAM_APPLICATION_APPROVED =
+            new EventType<>("program.application_approved", 1, TOPIC, ProgramApplicationReviewed.class);
+    public static final EventType<ProgramApplicationReviewed> PROGRAM_APPLICATION_REJECTED =
+            new EventType<>("program.application_rejected", 1, TOPIC, ProgramApplicationReviewed.class);
+    public static final EventType<ProgramJoined> PROGRAM_JOINED =
+            new EventType<>("program.joined", 1, TOPIC, ProgramJoined.class);
+    public static final EventType<ProgramCertificateIssued> PROGRAM_CERTIFICATE_ISSUED =
+            new EventType<>("program.certificate_issued", 1, TOPIC, ProgramCertificateIssued.class);
+    public static final EventType<PartnerStatusChanged> PARTNER_STATUS_CHANGED =
+            new EventType<>("partner.status_changed", 1, TOPIC, PartnerStatusChanged.class);
+    /** Keyed by the reseller (indirect partner), so its moves between distributors stay in order. */
+    public static final EventType<IndirectPartnerLinked> INDIRECT_PARTNER_LINKED =
+            new EventType<>("indirect_partner.linked", 1, TOPIC, IndirectPartnerLinked.class);
+    /** Keyed by the reseller (indirect partner), like {@link #INDIRECT_PARTNER_LINKED}. */
+    public static final EventType<IndirectPartnerUnlinked> INDIRECT_PARTNER_UNLINKED =
+            new EventType<>("indirect_partner.unlinked", 1, TOPIC, IndirectPartnerUnlinked.class);
 
     // Members and personal certifications
     public static final EventType<MemberInvited> MEMBER_INVITED =
@@ -66,6 +82,31 @@ public final class PartnerEvents {
     }
 
     // Payloads: programs, certificates, partner status, distributors and resellers
+    /** {@code reason} is required for a rejection and may be null for an approval. */
+    public record ProgramApplicationReviewed(String partnerId, String applicationId, String program, String reason,
+                                             String reviewedBy, Instant reviewedAt) {
+    }
+
+    /** {@code tier}: 1 = contracts with the cloud, 2 = contracts through a distributor. */
+    public record ProgramJoined(String partnerId, String applicationId, String program, int tier, Instant joinedAt) {
+    }
+
+    public record ProgramCertificateIssued(String partnerId, String certificateId, String certificateNumber,
+                                           String program, Instant validFrom, Instant validTo) {
+    }
+
+    /** {@code status}: ACTIVE, RESTRICTED or EXITED (final). */
+    public record PartnerStatusChanged(String partnerId, String status, String previousStatus, String reason,
+                                       String changedBy, Instant changedAt) {
+    }
+
+    public record IndirectPartnerLinked(String distributorId, String indirectPartnerId, Instant associatedOn,
+                                        String linkedBy) {
+    }
+
+    public record IndirectPartnerUnlinked(String distributorId, String indirectPartnerId, Instant unlinkedAt,
+                                          String unlinkedBy) {
+    }
 
     // Payloads: members and personal certifications
     public record MemberInvited(String partnerId, String invitationId, String inviteeType, String invitee,

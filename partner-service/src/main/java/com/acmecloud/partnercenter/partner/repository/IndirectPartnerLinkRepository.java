@@ -1,0 +1,63 @@
+package com.acmecloud.partnercenter.partner.repository;
+
+import com.acmecloud.partnercenter.partner.domain.IndirectPartnerLink;
+import com.acmecloud.partnercenter.partner.domain.Partner;
+import com.acmecloud.partnercenter.platform.api.paging.Page;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+public class IndirectPartnerLinkRepository implements PanacheRepositoryBase<IndirectPartnerLink, String> {
+
+    /** Filters of Huawei's indirect-partner query; a null field does not filter. */
+    public record Filter(String accountName, String indirectPartnerId, Instant associatedOnBegin,
+                         Instant associatedOnEnd) {
+    }
+
+    /** A link with the reseller it names. */
+    public record LinkedPartner(IndirectPartnerLink link, Partner partner) {
+    }
+
+    /** The distributor's resellers matching the filter, oldest link first. */
+    public Page<LinkedPartner> page(String distributorId, Filter filter, int offset, int limit) {
+        StringBuilder where = new StringBuilder(" where l.distributorId = :distributor");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("distributor", distributorId);
+        if (filter.accountName() != null) {
+            where.append(" and p.xaccountId = :accountName");
+            parameters.put("accountName", filter.accountName());
+        }
+        if (filter.indirectPartnerId() != null) {
+            where.append(" and l.indirectPartnerId = :indirectPartner");
+            parameters.put("indirectPartner", filter.indirectPartnerId());
+        }
+        if (filter.associatedOnBegin() != null) {
+            where.append(" and l.associatedOn >= :begin");
+            parameters.put("begin", filter.associatedOnBegin());
+        }
+        if (filter.associatedOnEnd() != null) {
+            where.append(" and l.associatedOn <= :end");
+            parameters.put("end", filter.associatedOnEnd());
+        }
+        String from = " from IndirectPartnerLink l join Partner p on p.partnerId = l.indirectPartnerId";
+
+        TypedQuery<Long> count = getEntityManager().createQuery("select count(l)" + from + where, Long.class);
+        TypedQuery<Object[]> rows = getEntityManager()
+                .createQuery("select l, p" + from + where + " order by l.associatedOn, l.indirectPartnerId", Object[].class)
+                .setFirstResult(offset)
+                .setMaxResults(limit);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        List<LinkedPartner> items = rows.getResultList().stream()
+                .map(row -> new LinkedPartner((IndirectPartnerLink) row[0], (Partner) row[1]))
+                .toList();
+        return new Page<>(count.getSingleResult(), items);
+    }
+}

@@ -1,0 +1,59 @@
+package com.acmecloud.partnercenter.partner.service;
+
+import com.acmecloud.partnercenter.partner.domain.Partner;
+import com.acmecloud.partnercenter.partner.domain.PartnerStatus;
+import com.acmecloud.partnercenter.partner.events.PartnerEventPublisher;
+import com.acmecloud.partnercenter.partner.repository.PartnerRepository;
+import com.acmecloud.partnercenter.platform.api.errors.CbcError;
+import com.acmecloud.partnercenter.platform.api.errors.CbcException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+
+/** The partner's standing, set by operators: ACTIVE, RESTRICTED or EXITED (final). */
+@ApplicationScoped
+public class PartnerStatusService {
+
+    private final PartnerRepository partners;
+    private final PartnerEventPublisher events;
+    private final Clock clock;
+
+    PartnerStatusService(PartnerRepository partners, PartnerEventPublisher events, Clock clock) {
+        this.partners = partners;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Sets the status and publishes {@code partner.status_changed.v1}. Setting the status the partner already
+     * has changes nothing and publishes nothing (the PUT is idempotent); nothing leaves EXITED.
+     */
+    @Transactional
+    public Partner change(String partnerId, PartnerStatus target, String reason, String operator) {
+        Partner partner = partners.lock(partnerId).orElseThrow(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
+        if (partner.status == target) {
+            return partner;
+        }
+        if (!partner.status.canChangeTo(target)) {
+            throw new CbcException(CbcError.PARTNER_EXITED);
+        }
+        PartnerStatus previous = partner.status;
+        partner.status = target;
+        partner.statusReason = reason.trim();
+        partner.statusChangedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        partner.statusChangedBy = operator;
+        events.statusChanged(partner, previous);
+        return partner;
+    }
+
+    /** Refuses a restricted or exited partner the operations reserved to active ones (applying, linking). */
+    static void requireActive(Partner partner) {
+        switch (partner.status) {
+            case ACTIVE -> {
+            }
+            case RESTRICTED -> throw new CbcException(CbcError.PARTNER_RESTRICTED);
+            case EXITED -> throw new CbcException(CbcError.PARTNER_EXITED);
+        }
+    }
+}
