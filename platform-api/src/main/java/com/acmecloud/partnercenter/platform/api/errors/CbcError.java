@@ -140,6 +140,36 @@ public enum CbcError {
     PAYMENT_AGREEMENT_NOT_FOUND("CBC.91004021", 404, false,
             "The payment agreement contract does not exist.", "付款协议不存在。"),
 
+    // Customers (ours): CBC.910050xx
+    VERIFICATION_CODE_NOT_SENT_TO_PHONE("CBC.91005001", 400, false,
+            "No verification code was sent to this mobile phone. Request one first.", "未向该手机号发送验证码。"),
+    // Huawei's codes, kept with the rest of this feature's codes
+    CUSTOMER_MOBILE_INVALID("CBC.5017", 400, false,
+            "The mobile phone must be a China mobile number: 0086-1xxxxxxxxxx (or 1xxxxxxxxxx).", "客户手机号格式不正确。"),
+    CUSTOMER_MOBILE_EXISTS("CBC.99000029", 400, false,
+            "This mobile phone is already used by a customer account.", "客户手机号已存在。"),
+    CUSTOMER_LOGIN_NAME_INVALID("CBC.99000031", 400, false,
+            "Illegal customer account name: 5 to 32 letters, digits, '_' or '-', starting with a letter, '_' or '-', "
+                    + "not starting with op_ or shadow_, not all digits.", "客户登录名格式不合法。"),
+    CUSTOMER_PASSWORD_INVALID("CBC.99000036", 400, false,
+            "Illegal customer password: at least 8 characters of at least 2 kinds (upper case, lower case, digit, "
+                    + "special), not the account name or its reverse, not containing the mobile number.",
+            "客户密码格式不合法。"),
+    CUSTOMER_LOGIN_NAME_EXISTS("CBC.99000038", 400, false,
+            "The customer account name (domain_name) is already taken.", "客户登录名已存在。"),
+    DISTRIBUTOR_CANNOT_ASSOCIATE("CBC.50010059", 400, false,
+            "A tier-1 distributor cannot associate sub-customers directly; pass the indirect_partner_id of a linked "
+                    + "cloud reseller.", "一级经销商不能直接关联子客户。"),
+    DISTRIBUTOR_EXITED("CBC.50010065", 400, false,
+            "The cloud reseller's distributor has exited; it cannot create associations.", "云经销商的总经销商已退出，不能创建关联。"),
+    PARTNER_RESTRICTED_CANNOT_ASSOCIATE("CBC.50010085", 400, false,
+            "The partner is restricted; it cannot create associations.", "伙伴企业已被限制，不能创建关联。"),
+    DISTRIBUTOR_RESTRICTED("CBC.50010086", 400, false,
+            "The cloud reseller's distributor is restricted; it cannot create associations.", "云经销商的总经销商已被限制，不能创建关联。"),
+    VERIFICATION_CODE_SEND_LIMIT("CBC.99004015", 400, false,
+            "Too many verification codes for this mobile phone (at most 15 per hour and 60 per day). Try again later.",
+            "验证码发送次数已达上限。"),
+
     ;
 
     private final String code;

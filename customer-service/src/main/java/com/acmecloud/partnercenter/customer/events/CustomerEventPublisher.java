@@ -1,0 +1,31 @@
+package com.acmecloud.partnercenter.customer.events;
+
+import com.acmecloud.partnercenter.customer.domain.SubCustomer;
+import com.acmecloud.partnercenter.platform.events.contracts.CustomerEvents;
+import com.acmecloud.partnercenter.platform.events.outbox.OutboxWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Turns customer state changes into {@code customer.events} through the outbox (same transaction). */
+@ApplicationScoped
+public class CustomerEventPublisher {
+
+    private final OutboxWriter outbox;
+
+    CustomerEventPublisher(OutboxWriter outbox) {
+        this.outbox = outbox;
+    }
+
+    /** Key: the partner the customer is associated with. */
+    public void subCustomerCreated(SubCustomer customer) {
+        outbox.append(CustomerEvents.SUB_CUSTOMER_CREATED, customer.partnerId, customer.customerId,
+                new CustomerEvents.SubCustomerCreated(customer.partnerId, customer.customerId, customer.domainName,
+                        customer.xaccountId, customer.xaccountType, customer.distributorId, customer.createdBy,
+                        customer.createdAt));
+    }
+
+    public void associated(SubCustomer customer) {
+        outbox.append(CustomerEvents.CUSTOMER_ASSOCIATED, customer.partnerId, customer.customerId,
+                new CustomerEvents.CustomerAssociated(customer.partnerId, customer.customerId,
+                        customer.associationType, customer.distributorId, customer.associatedOn));
+    }
+}

@@ -1,0 +1,78 @@
+package com.acmecloud.partnercenter.customer.repository;
+
+import com.acmecloud.partnercenter.customer.domain.SubCustomer;
+import com.acmecloud.partnercenter.platform.api.paging.Page;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+public class SubCustomerRepository implements PanacheRepositoryBase<SubCustomer, String> {
+
+    /**
+     * Filters of Huawei's sub-customer query; a null field does not filter. {@code customer} and {@code label}
+     * match no customer yet: real-name names and labels are not kept by this slice.
+     */
+    public record Filter(String accountName, String customer, String customerId, String label,
+                         Integer associationType, Instant associatedOnBegin, Instant associatedOnEnd) {
+    }
+
+    public boolean domainNameTaken(String domainName) {
+        return count("lower(domainName) = ?1", domainName.toLowerCase(java.util.Locale.ROOT)) > 0;
+    }
+
+    public boolean xaccountTaken(String xaccountType, String xaccountId) {
+        return count("xaccountType = ?1 and xaccountId = ?2", xaccountType, xaccountId) > 0;
+    }
+
+    public boolean mobileTaken(String mobilePhone) {
+        return count("mobilePhone", mobilePhone) > 0;
+    }
+
+    /** The partner's customers matching the filter, oldest association first. */
+    public Page<SubCustomer> page(String partnerId, Filter filter, int offset, int limit) {
+        StringBuilder where = new StringBuilder(" where c.partnerId = :partner");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("partner", partnerId);
+        if (filter.customer() != null || filter.label() != null) {
+            where.append(" and 1 = 0");
+        }
+        if (filter.accountName() != null) {
+            where.append(" and c.domainName = :accountName");
+            parameters.put("accountName", filter.accountName());
+        }
+        if (filter.customerId() != null) {
+            where.append(" and c.customerId = :customerId");
+            parameters.put("customerId", filter.customerId());
+        }
+        if (filter.associationType() != null) {
+            where.append(" and c.associationType = :associationType");
+            parameters.put("associationType", filter.associationType().shortValue());
+        }
+        if (filter.associatedOnBegin() != null) {
+            where.append(" and c.associatedOn >= :begin");
+            parameters.put("begin", filter.associatedOnBegin());
+        }
+        if (filter.associatedOnEnd() != null) {
+            where.append(" and c.associatedOn <= :end");
+            parameters.put("end", filter.associatedOnEnd());
+        }
+        TypedQuery<Long> count = getEntityManager()
+                .createQuery("select count(c) from SubCustomer c" + where, Long.class);
+        TypedQuery<SubCustomer> rows = getEntityManager()
+                .createQuery("select c from SubCustomer c" + where + " order by c.associatedOn, c.customerId",
+                        SubCustomer.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        List<SubCustomer> items = rows.getResultList();
+        return new Page<>(count.getSingleResult(), items);
+    }
+}

@@ -1,0 +1,50 @@
+package com.acmecloud.partnercenter.customer.rest;
+
+import com.acmecloud.partnercenter.customer.domain.CustomerAccountRules;
+import com.acmecloud.partnercenter.customer.service.VerificationCodeService;
+import com.acmecloud.partnercenter.platform.api.errors.CbcError;
+import com.acmecloud.partnercenter.platform.api.errors.CbcException;
+import com.acmecloud.partnercenter.platform.security.identity.Caller;
+import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v2/bases/verificationcode/send")
+@Tag(name = "Verification codes", description = "SMS verification codes for customer registration")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class VerificationCodeResource {
+
+    private final VerificationCodeService codes;
+    private final Caller caller;
+
+    VerificationCodeResource(VerificationCodeService codes, Caller caller) {
+        this.codes = codes;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Send an SMS verification code (Huawei SendVerificationCode)",
+            description = "Only China mobile numbers (0086-1xxxxxxxxxx). The code is valid for timeout minutes "
+                    + "(default 10; over 60 is forced to 5), is blocked after more than 3 failed checks, and a number "
+                    + "gets at most 15 codes per hour and 60 per day (rule 21). Only the newest code of a number counts.")
+    @APIResponse(responseCode = "204", description = "Sent")
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5017,CBC.99004015")
+    public void send(@Valid @NotNull SendVerificationCodeRequest request) {
+        String partnerId = caller.requirePartnerId();
+        String mobile = CustomerAccountRules.chinaMobile(request.mobilePhone())
+                .orElseThrow(() -> new CbcException(CbcError.CUSTOMER_MOBILE_INVALID));
+        codes.send(mobile, request.timeout(), VerificationCodeService.SCENE_REGISTER, request.lang(), partnerId);
+    }
+}

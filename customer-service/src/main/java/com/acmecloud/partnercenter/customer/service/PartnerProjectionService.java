@@ -1,0 +1,83 @@
+package com.acmecloud.partnercenter.customer.service;
+
+import com.acmecloud.partnercenter.customer.domain.PartnerProjection;
+import com.acmecloud.partnercenter.customer.domain.PartnerStatus;
+import com.acmecloud.partnercenter.customer.repository.PartnerProjectionRepository;
+import com.acmecloud.partnercenter.platform.events.contracts.CloudEvent;
+import com.acmecloud.partnercenter.platform.events.contracts.CloudEventCodec;
+import com.acmecloud.partnercenter.platform.events.contracts.PartnerEvents;
+import com.acmecloud.partnercenter.platform.events.contracts.UndecodableEventException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Applies {@code partner.events} to {@code partner_projection}. Runs inside the idempotent processor's
+ * transaction; event types it does not use change nothing (forward compatibility).
+ */
+@ApplicationScoped
+public class PartnerProjectionService {
+
+    private final PartnerProjectionRepository projections;
+    private final CloudEventCodec codec;
+    private final Clock clock;
+
+    PartnerProjectionService(PartnerProjectionRepository projections, CloudEventCodec codec, Clock clock) {
+        this.projections = projections;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(CloudEvent event) {
+        String type = event.type();
+        if (type.equals(PartnerEvents.PARTNER_REGISTERED.type())) {
+            var data = codec.payload(event, PartnerEvents.PARTNER_REGISTERED);
+            row(data.partnerId()).registered = true;
+        } else if (type.equals(PartnerEvents.PARTNER_STATUS_CHANGED.type())) {
+            var data = codec.payload(event, PartnerEvents.PARTNER_STATUS_CHANGED);
+            PartnerStatus status;
+            try {
+                status = PartnerStatus.valueOf(String.valueOf(data.status()));
+            } catch (IllegalArgumentException e) {
+                throw new UndecodableEventException("unknown partner status " + data.status());
+            }
+            row(data.partnerId()).status = status;
+        } else if (type.equals(PartnerEvents.PROGRAM_JOINED.type())) {
+            var data = codec.payload(event, PartnerEvents.PROGRAM_JOINED);
+            if (data.program() == null || !data.program().matches("[A-Z_]{1,32}")) {
+                throw new UndecodableEventException("program.joined.v1 without a valid program");
+            }
+            row(data.partnerId()).join(data.program());
+        } else if (type.equals(PartnerEvents.INDIRECT_PARTNER_LINKED.type())) {
+            var data = codec.payload(event, PartnerEvents.INDIRECT_PARTNER_LINKED);
+            row(required(data.distributorId(), "distributor_id"));
+            row(data.indirectPartnerId()).distributorId = data.distributorId();
+        } else if (type.equals(PartnerEvents.INDIRECT_PARTNER_UNLINKED.type())) {
+            var data = codec.payload(event, PartnerEvents.INDIRECT_PARTNER_UNLINKED);
+            PartnerProjection reseller = row(data.indirectPartnerId());
+            if (Objects.equals(reseller.distributorId, data.distributorId())) {
+                reseller.distributorId = null;
+            }
+        } else if (type.equals(PartnerEvents.ACCESS_CONFIGURATION_CHANGED.type())) {
+            var data = codec.payload(event, PartnerEvents.ACCESS_CONFIGURATION_CHANGED);
+            PartnerProjection partner = row(data.partnerId());
+            partner.realNameAttachmentUpload = data.realNameAttachmentUpload();
+            partner.xaccountType = data.xaccountType();
+            partner.obsBucketName = data.obsBucketName();
+            partner.obsRegion = data.obsRegion();
+        }
+    }
+
+    private PartnerProjection row(String partnerId) {
+        return projections.forUpdate(required(partnerId, "partner id"), clock.instant());
+    }
+
+    private static String required(String id, String what) {
+        if (id == null || id.isBlank() || id.length() > 64) {
+            throw new UndecodableEventException("event without a valid " + what);
+        }
+        return id;
+    }
+}
