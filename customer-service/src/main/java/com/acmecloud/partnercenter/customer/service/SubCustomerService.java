@@ -16,6 +16,7 @@ import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -102,7 +103,12 @@ public class SubCustomerService {
         customer.associatedOn = now;
         customer.createdBy = callerName;
         customer.createdAt = now;
-        customers.persist(customer);
+        try {
+            customers.persistAndFlush(customer);
+        } catch (ConstraintViolationException e) {
+            // a concurrent create won the race for the same identity: answer as the pre-checks above would
+            throw new CbcException(duplicateOf(String.valueOf(e.getConstraintName())));
+        }
         events.subCustomerCreated(customer);
         events.associated(customer);
         return customer;
@@ -124,5 +130,15 @@ public class SubCustomerService {
             default -> false;
         };
         return used ? IdentityCheck.USED_BY_USER : IdentityCheck.AVAILABLE;
+    }
+
+    private static CbcError duplicateOf(String constraint) {
+        if (constraint.contains("xaccount")) {
+            return CbcError.DUPLICATE_XACCOUNT_ID;
+        }
+        if (constraint.contains("mobile")) {
+            return CbcError.CUSTOMER_MOBILE_EXISTS;
+        }
+        return CbcError.CUSTOMER_LOGIN_NAME_EXISTS;
     }
 }
