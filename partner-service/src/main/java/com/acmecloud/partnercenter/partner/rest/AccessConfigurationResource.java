@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/v2/partners/{partner_id}/access-configuration")
+@Path("/v2/partners")
 @Tag(name = "Access configuration", description = "支持 > 能力开放 > 接入配置: capabilities, xaccount_type and the OBS "
         + "bucket for real-name attachments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +32,7 @@ public class AccessConfigurationResource {
     }
 
     @GET
+    @Path("/{partner_id}/access-configuration")
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
     @Operation(summary = "Read the partner's access configuration",
             description = "Capabilities, xaccount_type, the bound OBS bucket and whether the real-name APIs are ready.")
@@ -42,7 +43,7 @@ public class AccessConfigurationResource {
     }
 
     @PUT
-    @Path("/capabilities")
+    @Path("/{partner_id}/access-configuration/capabilities")
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Switch capabilities on or off",
             description = "Real-name attachment upload (rule 49) may be switched on before a bucket is bound; "
@@ -57,7 +58,7 @@ public class AccessConfigurationResource {
     }
 
     @PUT
-    @Path("/xaccount-type")
+    @Path("/{partner_id}/access-configuration/xaccount-type")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Assign the partner's xaccount_type (operators)",
             description = "Records the platform id Huawei assigned; unique across partners. Publishes "
@@ -70,7 +71,7 @@ public class AccessConfigurationResource {
     }
 
     @PUT
-    @Path("/obs-bucket")
+    @Path("/{partner_id}/access-configuration/obs-bucket")
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Bind the OBS bucket for real-name attachments",
             description = "Rule 50: the bucket name follows the OBS naming rules, the region is a China-site region "
@@ -86,7 +87,7 @@ public class AccessConfigurationResource {
     }
 
     @DELETE
-    @Path("/obs-bucket")
+    @Path("/{partner_id}/access-configuration/obs-bucket")
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Unbind the OBS bucket",
             description = "The real-name APIs stop accepting the partner (ready_for_real_name_api false). Idempotent; "

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/v2/partners/{partner_id}/business-information")
+@Path("/v2/partners")
 @Tag(name = "Business information", description = "Bank account, contracting entity and tax rate, verified by operators "
         + "before payouts (rule 60)")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +35,7 @@ public class BusinessInformationResource {
     }
 
     @GET
+    @Path("/{partner_id}/business-information")
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
     @Operation(summary = "Read the partner's business information",
             description = "The verified version in force and the pending change, bank accounts masked, and whether "
@@ -46,6 +47,7 @@ public class BusinessInformationResource {
     }
 
     @PUT
+    @Path("/{partner_id}/business-information")
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Submit business information (or a change) for verification",
             description = "Status becomes PENDING. A verified version stays in force, but payouts are blocked until the "
@@ -59,7 +61,7 @@ public class BusinessInformationResource {
     }
 
     @POST
-    @Path("/review")
+    @Path("/{partner_id}/business-information/review")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Verify or reject the pending business information (operators)",
             description = "APPROVED makes the pending change the verified version; REJECTED drops it (opinion required) "

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/v2/partners/{partner_id}/email-binding")
+@Path("/v2/partners")
 @Tag(name = "E-mail binding", description = "Binding the contact e-mail with a one-time code")
 @Produces(MediaType.APPLICATION_JSON)
 public class EmailBindingResource {
@@ -30,7 +30,7 @@ public class EmailBindingResource {
     }
 
     @POST
-    @Path("/verification-codes")
+    @Path("/{partner_id}/email-binding/verification-codes")
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Send a verification code to the contact e-mail",
             description = "Replaces any earlier code. The code expires (default 10 minutes) and is locked after 3 wrong tries.")
@@ -42,6 +42,7 @@ public class EmailBindingResource {
     }
 
     @POST
+    @Path("/{partner_id}/email-binding")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Confirm the code and bind the contact e-mail",

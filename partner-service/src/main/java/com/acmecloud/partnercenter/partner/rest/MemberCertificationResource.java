@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/v2/partners/{partner_id}/member-certifications")
+@Path("/v2/partners")
 @Tag(name = "Members", description = "Members of a partner and their personal HCIA/HCIP/HCIE certifications")
 @Produces(MediaType.APPLICATION_JSON)
 public class MemberCertificationResource {
@@ -27,6 +27,7 @@ public class MemberCertificationResource {
     }
 
     @GET
+    @Path("/{partner_id}/member-certifications")
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
     @Operation(summary = "List the personal certifications of all the partner's members",
             description = "Certifications of active members only (seed rule 15), by member then recording time.")

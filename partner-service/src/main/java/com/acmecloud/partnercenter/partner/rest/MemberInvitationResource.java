@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/v2/partners/{partner_id}/member-invitations")
+@Path("/v2/partners")
 @Tag(name = "Members", description = "Members of a partner and their personal HCIA/HCIP/HCIE certifications")
 @Produces(MediaType.APPLICATION_JSON)
 public class MemberInvitationResource {
@@ -42,6 +42,7 @@ public class MemberInvitationResource {
     }
 
     @POST
+    @Path("/{partner_id}/member-invitations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Invite a member by e-mail, phone or account name",
@@ -63,6 +64,7 @@ public class MemberInvitationResource {
     }
 
     @GET
+    @Path("/{partner_id}/member-invitations")
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
     @Operation(summary = "List the partner's member invitations", description = "Newest first; tokens are never listed.")
     @APIResponse(responseCode = "200", description = "One page with total_count")
@@ -77,7 +79,7 @@ public class MemberInvitationResource {
     }
 
     @POST
-    @Path("/{invitation_id}/revoke")
+    @Path("/{partner_id}/member-invitations/{invitation_id}/revoke")
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Revoke a pending member invitation",
             description = "Its token can no longer be used. Publishes member.invitation_revoked.v1.")

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/v2/partners/{partner_id}/members")
+@Path("/v2/partners")
 @Tag(name = "Members", description = "Members of a partner and their personal HCIA/HCIP/HCIE certifications")
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnerMemberResource {
@@ -34,6 +34,7 @@ public class PartnerMemberResource {
     }
 
     @GET
+    @Path("/{partner_id}/members")
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
     @Operation(summary = "List the partner's members", description = "Active members, oldest first.")
     @APIResponse(responseCode = "200", description = "One page with total_count")
@@ -46,7 +47,7 @@ public class PartnerMemberResource {
     }
 
     @DELETE
-    @Path("/{member_id}")
+    @Path("/{partner_id}/members/{member_id}")
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Remove a member",
             description = "The person's certifications stop being visible to the partner (seed rule 15). "
@@ -58,7 +59,7 @@ public class PartnerMemberResource {
     }
 
     @GET
-    @Path("/{member_id}/certifications")
+    @Path("/{partner_id}/members/{member_id}/certifications")
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
     @Operation(summary = "List a member's personal certifications",
             description = "Visible only while the person is the partner's active member (seed rule 15); status is "

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/v2/partners/{partner_id}/payment-agreements")
+@Path("/v2/partners")
 @Tag(name = "Payment agreement", description = "华为云付款协议: issued at once to real-name-verified partners (rule 6)")
 @Produces(MediaType.APPLICATION_JSON)
 public class PaymentAgreementResource {
@@ -46,6 +46,7 @@ public class PaymentAgreementResource {
     }
 
     @POST
+    @Path("/{partner_id}/payment-agreements")
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Request the payment agreement",
             description = "Only a partner whose enterprise real-name authentication is approved may request it (rule 6); "
@@ -63,6 +64,7 @@ public class PaymentAgreementResource {
     }
 
     @GET
+    @Path("/{partner_id}/payment-agreements")
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
     @Operation(summary = "List the partner's payment agreements", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "One page with total_count")
@@ -77,7 +79,7 @@ public class PaymentAgreementResource {
     }
 
     @GET
-    @Path("/{contract_id}/pdf")
+    @Path("/{partner_id}/payment-agreements/{contract_id}/pdf")
     @Produces(PDF)
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
     @Operation(summary = "Download a payment agreement as PDF",

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/v2/partners/{partner_id}/program-applications")
+@Path("/v2/partners")
 @Tag(name = "Programs", description = "The program catalogue, applications and joined programs")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProgramApplicationResource {
@@ -53,6 +53,7 @@ public class ProgramApplicationResource {
     }
 
     @POST
+    @Path("/{partner_id}/program-applications")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Apply to a partner program",
@@ -70,6 +71,7 @@ public class ProgramApplicationResource {
     }
 
     @GET
+    @Path("/{partner_id}/program-applications")
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
     @Operation(summary = "List the partner's program applications")
     @APIResponse(responseCode = "200", description = "Applications, oldest first")
@@ -79,7 +81,7 @@ public class ProgramApplicationResource {
     }
 
     @POST
-    @Path("/{application_id}/review")
+    @Path("/{partner_id}/program-applications/{application_id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Approve or reject a program application (operators)",

@@ -87,8 +87,7 @@ class AccessBusinessBadInputTest {
                 partner("agreements: paging limit not a number", 400, "CBC.0100", r -> r.queryParam("limit", "ten").get(agreements, owner())),
                 partner("agreements: contract id not a UUID", 404, "CBC.91004021", r -> r.get(agreements + "/{cid}/pdf", owner(), "'; select 1")),
                 partner("agreements: unknown contract id", 404, "CBC.91004021", r -> r.get(agreements + "/{cid}/pdf", owner(), "00000000-0000-0000-0000-000000000000")),
-                // RESTEasy Reactive routes an unsupported method on these nested per-partner paths as "no such resource"
-                partner("agreements: unsupported method", 404, "CBC.91000001", r -> r.delete(agreements, owner())),
+                partner("agreements: unsupported method", 405, "CBC.91000002", r -> r.delete(agreements, owner())),
                 // unknown partner, unauthenticated
                 operator("unknown partner", 404, "CBC.91001001", r -> r.get("/v2/partners/{id}/access-configuration", "no-such-partner")),
                 anonymous("no token", 401, "CBC.0154", r -> r.get("/v2/partners/{id}/business-information", owner())),

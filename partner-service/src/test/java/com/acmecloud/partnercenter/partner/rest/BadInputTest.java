@@ -79,7 +79,9 @@ class BadInputTest {
                 unauthenticated("role the suite does not know", 403, "CBC.0151", r -> r.auth().oauth2(Tokens.customerRole(owner())).get("/v2/partners/{id}", owner())),
                 unauthenticated("partner token without partner_id", 403, "CBC.91001003", r -> r.auth().oauth2(Tokens.partnerWithoutPartnerId()).body(registration()).post("/v2/partners/registrations")),
                 bad("unknown path", 404, "CBC.91000001", r -> r.get("/v2/nothing-here")),
-                bad("wrong method", 405, "CBC.91000002", r -> r.delete("/v2/partners/registrations")));
+                bad("wrong method", 405, "CBC.91000002", r -> r.delete("/v2/partners/registrations")),
+                bad("wrong method on a nested path", 405, "CBC.91000002", r -> r.get("/v2/partners/{id}/email-binding", owner())),
+                bad("wrong method on a member path", 405, "CBC.91000002", r -> r.put("/v2/partners/{id}/members", owner())));
     }
 
     @ParameterizedTest(name = "{0}")
