@@ -11,8 +11,11 @@ public interface OutboxConfig {
     @WithDefault("/${quarkus.application.name}")
     String source();
 
-    /** How often the relay looks for unsent rows (a scheduler interval such as {@code 0.5s}). */
-    @WithDefault("0.5s")
+    /**
+     * How often the relay looks for unsent rows; a round drains the whole backlog. The Quarkus scheduler
+     * runs nothing more often than once a second.
+     */
+    @WithDefault("1s")
     String pollInterval();
 
     /** Most rows published per relay round. */

@@ -48,7 +48,7 @@ public class OutboxRelay {
         this.backlog = backlog;
     }
 
-    @Scheduled(identity = "outbox-relay", every = "${partnercenter.outbox.poll-interval:0.5s}",
+    @Scheduled(identity = "outbox-relay", every = "${partnercenter.outbox.poll-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
         try {
