@@ -1,20 +1,12 @@
 package com.acmecloud.partnercenter.partner.rest;
 
 import com.acmecloud.partnercenter.partner.repository.IndirectPartnerLinkRepository.Filter;
-import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
-import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
+import com.acmecloud.partnercenter.platform.api.paging.UtcRange;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -38,9 +30,6 @@ public record QueryIndirectPartnersRequest(
         @Min(1) @Max(PageRequest.MAX_LIMIT) @Schema(description = "1 to 100", defaultValue = "10")
         Integer limit) {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'")
-            .withResolverStyle(ResolverStyle.STRICT)
-            .withZone(ZoneOffset.UTC);
 
     int offsetOrDefault() {
         return offset == null ? 0 : offset;
@@ -52,29 +41,7 @@ public record QueryIndirectPartnersRequest(
 
     /** @throws CbcException CBC.0100 naming each malformed time, or a begin after the end */
     Filter toFilter() {
-        List<ErrorDetail> problems = new ArrayList<>();
-        Instant begin = parse("associated_on_begin", associatedOnBegin, problems);
-        Instant end = parse("associated_on_end", associatedOnEnd, problems);
-        if (begin != null && end != null && begin.isAfter(end)) {
-            problems.add(ErrorDetail.of("associated_on_begin", CbcError.PARAMETER_ERROR,
-                    "must not be after associated_on_end"));
-        }
-        if (!problems.isEmpty()) {
-            throw new CbcException(CbcError.PARAMETER_ERROR, CbcError.PARAMETER_ERROR.message(), problems);
-        }
-        return new Filter(accountName, indirectPartnerId, begin, end);
-    }
-
-    private static Instant parse(String field, String value, List<ErrorDetail> problems) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Instant.from(UTC.parse(value));
-        } catch (DateTimeParseException e) {
-            problems.add(ErrorDetail.of(field, CbcError.PARAMETER_ERROR,
-                    "must be a UTC time yyyy-MM-dd'T'HH:mm:ss'Z', e.g. 2026-01-31T16:00:00Z"));
-            return null;
-        }
+        UtcRange range = UtcRange.parse("associated_on_begin", associatedOnBegin, "associated_on_end", associatedOnEnd);
+        return new Filter(accountName, indirectPartnerId, range.begin(), range.end());
     }
 }
