@@ -8,11 +8,14 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -119,6 +122,19 @@ public class CbcExceptionMappers {
             return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
         }
         return response;
+    }
+
+    /** The client closed the connection while sending its body: nobody reads the answer, and it is not our fault. */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException) {
+                LOG.debugf("Client closed the connection of request %s while sending its body", responder.requestId());
+                return responder.respond(CbcError.PARAMETER_ERROR, "The request body could not be read completely.",
+                        List.of());
+            }
+        }
+        return unexpected(e);
     }
 
     @ServerExceptionMapper
