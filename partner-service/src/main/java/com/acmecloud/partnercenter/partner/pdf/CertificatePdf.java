@@ -33,8 +33,4 @@ public class CertificatePdf {
                 "Anyone can check that this certificate is genuine and valid by its number: GET "
                         + "/v2/partners/certificates/verification?certificate_number=" + certificate.certificateNumber)));
     }
-
-    public static String filename(ProgramCertificate certificate) {
-        return certificate.certificateNumber + ".pdf";
-    }
 }

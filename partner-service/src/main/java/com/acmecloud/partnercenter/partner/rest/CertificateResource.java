@@ -5,6 +5,7 @@ import com.acmecloud.partnercenter.partner.pdf.CertificatePdf;
 import com.acmecloud.partnercenter.partner.service.CertificateService;
 import com.acmecloud.partnercenter.partner.service.CertificateService.CertificateView;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
+import com.acmecloud.partnercenter.platform.api.web.PathIds;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
@@ -15,13 +16,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class CertificateResource {
 
-    static final String PDF = "application/pdf";
+    private static final String PDF = PdfAttachments.PDF;
     private static final int MAX_NUMBER_LENGTH = 40;
 
     private final CertificateService certificates;
@@ -68,7 +68,8 @@ public class CertificateResource {
     @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91001001,CBC.91002006")
     public CertificateResponse get(@PathParam("partner_id") String partnerId,
                                    @PathParam("certificate_id") String certificateId) {
-        return CertificateResponse.of(certificates.get(partnerId, parseId(certificateId)));
+        UUID id = PathIds.uuid(certificateId, CbcError.CERTIFICATE_NOT_FOUND);
+        return CertificateResponse.of(certificates.get(partnerId, id));
     }
 
     @GET
@@ -82,11 +83,9 @@ public class CertificateResource {
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91001001,CBC.91002006")
     public Response pdf(@PathParam("partner_id") String partnerId, @PathParam("certificate_id") String certificateId) {
-        CertificateView view = certificates.get(partnerId, parseId(certificateId));
-        return Response.ok(pdf.render(view.certificate(), view.companyName()), PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"" + CertificatePdf.filename(view.certificate()) + "\"")
-                .build();
+        CertificateView view = certificates.get(partnerId, PathIds.uuid(certificateId, CbcError.CERTIFICATE_NOT_FOUND));
+        byte[] document = pdf.render(view.certificate(), view.companyName());
+        return PdfAttachments.of(document, view.certificate().certificateNumber);
     }
 
     @GET
@@ -118,13 +117,5 @@ public class CertificateResource {
                             "must be at most " + MAX_NUMBER_LENGTH + " characters")));
         }
         return number;
-    }
-
-    private static UUID parseId(String certificateId) {
-        try {
-            return UUID.fromString(certificateId);
-        } catch (IllegalArgumentException e) {
-            throw new CbcException(CbcError.CERTIFICATE_NOT_FOUND);
-        }
     }
 }

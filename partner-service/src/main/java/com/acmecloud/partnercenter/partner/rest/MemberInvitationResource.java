@@ -2,7 +2,7 @@ package com.acmecloud.partnercenter.partner.rest;
 
 import com.acmecloud.partnercenter.partner.service.MemberInvitationService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
-import com.acmecloud.partnercenter.platform.api.errors.CbcException;
+import com.acmecloud.partnercenter.platform.api.web.PathIds;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
@@ -88,15 +88,8 @@ public class MemberInvitationResource {
             value = "CBC.0150,CBC.91003001,CBC.91003002,CBC.91003003,CBC.91003004")
     public MemberInvitationResponse revoke(@PathParam("partner_id") String partnerId,
                                            @PathParam("invitation_id") String invitationId) {
-        var revoked = invitations.revoke(partnerId, parseId(invitationId), caller.name());
+        UUID id = PathIds.uuid(invitationId, CbcError.MEMBER_INVITATION_NOT_FOUND);
+        var revoked = invitations.revoke(partnerId, id, caller.name());
         return MemberInvitationResponse.of(revoked, invitations.now());
-    }
-
-    private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new CbcException(CbcError.MEMBER_INVITATION_NOT_FOUND);
-        }
     }
 }

@@ -3,7 +3,7 @@ package com.acmecloud.partnercenter.partner.rest;
 import com.acmecloud.partnercenter.partner.service.MembershipService;
 import com.acmecloud.partnercenter.partner.service.PersonalCertificationService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
-import com.acmecloud.partnercenter.platform.api.errors.CbcException;
+import com.acmecloud.partnercenter.platform.api.web.PathIds;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,7 +55,7 @@ public class PartnerMemberResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91003007")
     public void remove(@PathParam("partner_id") String partnerId, @PathParam("member_id") String memberId) {
-        memberships.remove(partnerId, parseId(memberId));
+        memberships.remove(partnerId, PathIds.uuid(memberId, CbcError.MEMBER_NOT_FOUND));
     }
 
     @GET
@@ -71,18 +71,10 @@ public class PartnerMemberResource {
                                                           @QueryParam("offset") String offset,
                                                           @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.parse(offset, limit);
-        UUID id = parseId(memberId);
+        UUID id = PathIds.uuid(memberId, CbcError.MEMBER_NOT_FOUND);
         var found = certifications.ofMember(partnerId, id, page.offset(), page.limit());
         var now = certifications.now();
         return new CertificationListResponse(found.totalCount(), found.items().stream()
                 .map(v -> CertificationResponse.of(v.certification(), v.member(), now)).toList());
-    }
-
-    private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new CbcException(CbcError.MEMBER_NOT_FOUND);
-        }
     }
 }

@@ -3,7 +3,7 @@ package com.acmecloud.partnercenter.partner.rest;
 import com.acmecloud.partnercenter.partner.domain.PaymentAgreement;
 import com.acmecloud.partnercenter.partner.service.PaymentAgreementService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
-import com.acmecloud.partnercenter.platform.api.errors.CbcException;
+import com.acmecloud.partnercenter.platform.api.web.PathIds;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -35,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class PaymentAgreementResource {
 
-    public static final String PDF = "application/pdf";
+    private static final String PDF = PdfAttachments.PDF;
 
     private final PaymentAgreementService agreements;
     private final IdempotentRequests idempotency;
@@ -89,18 +88,8 @@ public class PaymentAgreementResource {
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91004021")
     public Response pdf(@PathParam("partner_id") String partnerId, @PathParam("contract_id") String contractId) {
-        PaymentAgreementService.AgreementDocument document = agreements.document(partnerId, parseId(contractId));
-        return Response.ok(document.pdf(), PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"" + document.contractNumber() + ".pdf\"")
-                .build();
-    }
-
-    private static UUID parseId(String contractId) {
-        try {
-            return UUID.fromString(contractId);
-        } catch (IllegalArgumentException e) {
-            throw new CbcException(CbcError.PAYMENT_AGREEMENT_NOT_FOUND);
-        }
+        UUID id = PathIds.uuid(contractId, CbcError.PAYMENT_AGREEMENT_NOT_FOUND);
+        PaymentAgreementService.AgreementDocument document = agreements.document(partnerId, id);
+        return PdfAttachments.of(document.pdf(), document.contractNumber());
     }
 }

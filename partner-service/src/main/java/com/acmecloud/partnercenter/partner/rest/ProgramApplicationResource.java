@@ -2,7 +2,7 @@ package com.acmecloud.partnercenter.partner.rest;
 
 import com.acmecloud.partnercenter.partner.service.ProgramApplicationService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
-import com.acmecloud.partnercenter.platform.api.errors.CbcException;
+import com.acmecloud.partnercenter.platform.api.web.PathIds;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import com.acmecloud.partnercenter.platform.security.idempotency.IdempotentRequests;
@@ -97,15 +97,8 @@ public class ProgramApplicationResource {
     public ProgramApplicationResponse review(@PathParam("partner_id") String partnerId,
                                              @PathParam("application_id") String applicationId,
                                              @Valid @NotNull ReviewProgramApplicationRequest request) {
-        return ProgramApplicationResponse.of(applications.review(partnerId, parseId(applicationId), request.result(),
+        UUID id = PathIds.uuid(applicationId, CbcError.PROGRAM_APPLICATION_NOT_FOUND);
+        return ProgramApplicationResponse.of(applications.review(partnerId, id, request.result(),
                 request.reason(), caller.name()));
-    }
-
-    private static UUID parseId(String applicationId) {
-        try {
-            return UUID.fromString(applicationId);
-        } catch (IllegalArgumentException e) {
-            throw new CbcException(CbcError.PROGRAM_APPLICATION_NOT_FOUND);
-        }
     }
 }

@@ -4,6 +4,7 @@ import com.acmecloud.partnercenter.partner.domain.RealNameStatus;
 import com.acmecloud.partnercenter.partner.domain.RealNameSubmission;
 import com.acmecloud.partnercenter.partner.service.RealNameService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
+import com.acmecloud.partnercenter.platform.api.web.PathIds;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
@@ -72,7 +73,8 @@ public class RealNameResource {
     public RealNameSubmissionResponse review(@PathParam("partner_id") String partnerId,
                                              @PathParam("submission_id") String submissionId,
                                              @Valid @NotNull ReviewRealNameRequest request) {
-        RealNameSubmission reviewed = realNames.review(partnerId, parseId(submissionId), request.result(),
+        UUID id = PathIds.uuid(submissionId, CbcError.REAL_NAME_NOT_UNDER_REVIEW);
+        RealNameSubmission reviewed = realNames.review(partnerId, id, request.result(),
                 request.opinion(), caller.name());
         return RealNameSubmissionResponse.of(reviewed);
     }
@@ -92,13 +94,6 @@ public class RealNameResource {
                 submissions.items().stream().map(RealNameSubmissionResponse::of).toList());
     }
 
-    private static UUID parseId(String submissionId) {
-        try {
-            return UUID.fromString(submissionId);
-        } catch (IllegalArgumentException e) {
-            throw new CbcException(CbcError.REAL_NAME_NOT_UNDER_REVIEW);
-        }
-    }
 
     private static RealNameStatus parseStatus(String status) {
         if (status == null || status.isEmpty()) {
