@@ -76,7 +76,7 @@ class BadInputTest {
                 unauthenticated("expired X-Auth-Token", 401, "CBC.0154", r -> r.header("X-Auth-Token", Tokens.expiredPartner(owner())).get("/v2/partners/{id}", owner())),
                 unauthenticated("foreign partner's object", 403, "CBC.0150", r -> r.auth().oauth2(Tokens.partner(Tokens.newPartnerId())).get("/v2/partners/{id}", owner())),
                 unauthenticated("partner on an operator operation", 403, "CBC.0151", r -> r.auth().oauth2(Tokens.partner(owner())).get("/v2/partners")),
-                unauthenticated("role the suite does not know", 403, "CBC.0151", r -> r.auth().oauth2(Tokens.customerRole(owner())).get("/v2/partners/{id}", owner())),
+                unauthenticated("role the suite does not know", 403, "CBC.0151", r -> r.auth().oauth2(Tokens.unknownRole(owner())).get("/v2/partners/{id}", owner())),
                 unauthenticated("partner token without partner_id", 403, "CBC.91001003", r -> r.auth().oauth2(Tokens.partnerWithoutPartnerId()).body(registration()).post("/v2/partners/registrations")),
                 bad("unknown path", 404, "CBC.91000001", r -> r.get("/v2/nothing-here")),
                 bad("wrong method", 405, "CBC.91000002", r -> r.delete("/v2/partners/registrations")),

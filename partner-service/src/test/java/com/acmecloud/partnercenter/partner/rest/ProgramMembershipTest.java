@@ -34,7 +34,7 @@ class ProgramMembershipTest {
     @Test
     void theCatalogueIsOpenToAnyAuthenticatedCaller() {
         for (String token : new String[] {Tokens.partner(Tokens.newPartnerId()), Tokens.operator(),
-                Tokens.customerRole(Tokens.newPartnerId())}) {
+                Tokens.unknownRole(Tokens.newPartnerId())}) {
             given().auth().oauth2(token).get("/v2/partners/programs")
                     .then().statusCode(200)
                     .body("total_count", equalTo(3))

@@ -38,8 +38,18 @@ public final class Tokens {
     }
 
     /** A valid token with a role the suite does not know. */
-    public static String customerRole(String partnerId) {
-        return base("customer-1", Set.of("customer")).claim("partner_id", partnerId).sign(SIGNING_KEY);
+    public static String unknownRole(String partnerId) {
+        return base("auditor-1", Set.of("auditor")).claim("partner_id", partnerId).sign(SIGNING_KEY);
+    }
+
+    /** An end customer's user whose token names its customer account ({@code customer_id} claim). */
+    public static String customer(String customerId) {
+        return base("customer-" + customerId, Set.of("customer")).claim("customer_id", customerId).sign(SIGNING_KEY);
+    }
+
+    /** A person with the {@code customer} role who has no customer account yet: known only by the subject. */
+    public static String customerWithoutAccount(String subject) {
+        return base(subject, Set.of("customer")).sign(SIGNING_KEY);
     }
 
     public static String expiredPartner(String partnerId) {

@@ -169,6 +169,16 @@ public enum CbcError {
     VERIFICATION_CODE_SEND_LIMIT("CBC.99004015", 400, false,
             "Too many verification codes for this mobile phone (at most 15 per hour and 60 per day). Try again later.",
             "验证码发送次数已达上限。"),
+    // --- begin core: customer accounts, customer identity and association history
+    // --- end core
+    // --- begin deals: deal registration, public pool and invitations
+    // --- end deals
+    // --- begin lifecycle: association lifecycle and freeze/unfreeze
+    // --- end lifecycle
+    // --- begin realname: customer real-name authentication and privacy consent
+    // --- end realname
+    // --- begin labels: customer labels, SDK wire test and benchmark
+    // --- end labels
 
     ;
 

@@ -13,6 +13,14 @@ public final class CustomerEvents {
     /** A customer was associated with a partner (referral or resale). */
     public static final EventType<CustomerAssociated> CUSTOMER_ASSOCIATED =
             new EventType<>("customer.associated", 1, TOPIC, CustomerAssociated.class);
+    // --- begin core event types
+    // --- end core event types
+    // --- begin deals event types
+    // --- end deals event types
+    // --- begin lifecycle event types
+    // --- end lifecycle event types
+    // --- begin realname event types
+    // --- end realname event types
 
     private CustomerEvents() {
     }
@@ -33,4 +41,16 @@ public final class CustomerEvents {
     public record CustomerAssociated(String partnerId, String customerId, int associationType, String distributorId,
                                      Instant associatedOn) {
     }
+
+    // --- begin core event records
+    // --- end core event records
+
+    // --- begin deals event records
+    // --- end deals event records
+
+    // --- begin lifecycle event records
+    // --- end lifecycle event records
+
+    // --- begin realname event records
+    // --- end realname event records
 }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class Caller {
 
     public static final String PARTNER_ID_CLAIM = "partner_id";
+    public static final String CUSTOMER_ID_CLAIM = "customer_id";
 
     private final SecurityIdentity identity;
 
@@ -21,7 +22,12 @@ public class Caller {
     }
 
     public Optional<String> partnerId() {
-        return partnerIdOf(identity);
+        return claim(identity, PARTNER_ID_CLAIM);
+    }
+
+    /** The customer account a customer's token names (Huawei's domain id), if it names one. */
+    public Optional<String> customerId() {
+        return claim(identity, CUSTOMER_ID_CLAIM);
     }
 
     /** The caller's partner id; a partner token without one is refused. */
@@ -51,10 +57,14 @@ public class Caller {
     }
 
     static Optional<String> partnerIdOf(SecurityIdentity identity) {
+        return claim(identity, PARTNER_ID_CLAIM);
+    }
+
+    private static Optional<String> claim(SecurityIdentity identity, String name) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Optional.empty();
         }
-        Object claim = token.getClaim(PARTNER_ID_CLAIM);
+        Object claim = token.getClaim(name);
         if (claim == null) {
             return Optional.empty();
         }

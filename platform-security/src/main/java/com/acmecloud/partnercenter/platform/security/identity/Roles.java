@@ -9,6 +9,11 @@ public final class Roles {
     public static final String OPERATOR = "operator";
     /** A person (the token's subject) who accepts member invitations and records personal certifications. */
     public static final String MEMBER = "member";
+    /**
+     * An end customer's user: the token's {@code customer_id} claim names the customer account when it has one;
+     * a person who has no account yet is known by the token's subject.
+     */
+    public static final String CUSTOMER = "customer";
 
     private Roles() {
     }
