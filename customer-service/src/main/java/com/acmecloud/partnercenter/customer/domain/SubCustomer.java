@@ -2,11 +2,17 @@ package com.acmecloud.partnercenter.customer.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A customer account created through the API and its association with a partner. */
+/**
+ * A customer account and its current association with a partner. The association fields ({@code partnerId},
+ * {@code distributorId}, {@code associationType}, {@code associatedOn}) are all null while the customer is associated
+ * with no partner; every change of them is also recorded in {@link AssociationHistory}.
+ */
 @Entity
 @Table(name = "sub_customer")
 public class SubCustomer {
@@ -20,7 +26,7 @@ public class SubCustomer {
     public String customerId;
 
     /** The partner the customer is associated with (the reseller when a distributor created it). */
-    @Column(name = "partner_id", nullable = false)
+    @Column(name = "partner_id")
     public String partnerId;
 
     @Column(name = "distributor_id")
@@ -30,10 +36,10 @@ public class SubCustomer {
     @Column(name = "domain_name", nullable = false)
     public String domainName;
 
-    @Column(name = "xaccount_id", nullable = false)
+    @Column(name = "xaccount_id")
     public String xaccountId;
 
-    @Column(name = "xaccount_type", nullable = false)
+    @Column(name = "xaccount_type")
     public String xaccountType;
 
     @Column(name = "mobile_phone")
@@ -45,10 +51,10 @@ public class SubCustomer {
     @Column(name = "close_market_ms", nullable = false)
     public boolean closeMarketMs;
 
-    @Column(name = "association_type", nullable = false)
-    public short associationType;
+    @Column(name = "association_type")
+    public Short associationType;
 
-    @Column(name = "associated_on", nullable = false)
+    @Column(name = "associated_on")
     public Instant associatedOn;
 
     @Column(name = "created_by", nullable = false)
@@ -56,4 +62,39 @@ public class SubCustomer {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Column(name = "email")
+    public String email;
+
+    /** The token subject of the person who signed up for this account here; null for partner-created accounts. */
+    @Column(name = "owner_subject")
+    public String ownerSubject;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "origin", nullable = false)
+    public Origin origin = Origin.PARTNER_API;
+
+    public enum Origin { PARTNER_API, SELF_SIGNUP }
+
+    public boolean isAssociated() {
+        return partnerId != null;
+    }
+
+    public boolean isAssociatedWith(String partner) {
+        return partner != null && partner.equals(partnerId);
+    }
+
+    public void associate(String partner, String distributor, int type, Instant at) {
+        partnerId = partner;
+        distributorId = distributor;
+        associationType = (short) type;
+        associatedOn = at;
+    }
+
+    public void disassociate() {
+        partnerId = null;
+        distributorId = null;
+        associationType = null;
+        associatedOn = null;
+    }
 }

@@ -4,11 +4,13 @@ import com.acmecloud.partnercenter.customer.domain.SubCustomer;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @ApplicationScoped
 public class SubCustomerRepository implements PanacheRepositoryBase<SubCustomer, String> {
@@ -27,6 +29,15 @@ public class SubCustomerRepository implements PanacheRepositoryBase<SubCustomer,
 
     public boolean xaccountTaken(String xaccountType, String xaccountId) {
         return count("xaccountType = ?1 and xaccountId = ?2", xaccountType, xaccountId) > 0;
+    }
+
+    public Optional<SubCustomer> findByOwnerSubject(String subject) {
+        return find("ownerSubject", subject).firstResultOptional();
+    }
+
+    /** The customer row, re-read under a row lock (serialises changes to one customer's association). */
+    public SubCustomer lock(String customerId) {
+        return findById(customerId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public boolean mobileTaken(String mobilePhone) {

@@ -1,11 +1,15 @@
 package com.acmecloud.partnercenter.customer.service;
 
+import com.acmecloud.partnercenter.customer.domain.AssociationHistory;
+import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Action;
+import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Initiator;
 import com.acmecloud.partnercenter.customer.domain.AssociationRules;
 import com.acmecloud.partnercenter.customer.domain.AssociationRules.Decision;
 import com.acmecloud.partnercenter.customer.domain.CustomerAccountRules;
 import com.acmecloud.partnercenter.customer.domain.PasswordHashes;
 import com.acmecloud.partnercenter.customer.domain.SubCustomer;
 import com.acmecloud.partnercenter.customer.events.CustomerEventPublisher;
+import com.acmecloud.partnercenter.customer.repository.AssociationHistoryRepository;
 import com.acmecloud.partnercenter.customer.repository.PartnerProjectionRepository;
 import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository;
 import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository.Filter;
@@ -39,16 +43,18 @@ public class SubCustomerService {
     private final PartnerProjectionRepository partners;
     private final VerificationCodeRepository codes;
     private final VerificationCodeChecker codeChecker;
+    private final AssociationHistoryRepository history;
     private final CustomerEventPublisher events;
     private final Clock clock;
 
     SubCustomerService(SubCustomerRepository customers, PartnerProjectionRepository partners,
                        VerificationCodeRepository codes, VerificationCodeChecker codeChecker,
-                       CustomerEventPublisher events, Clock clock) {
+                       AssociationHistoryRepository history, CustomerEventPublisher events, Clock clock) {
         this.customers = customers;
         this.partners = partners;
         this.codes = codes;
         this.codeChecker = codeChecker;
+        this.history = history;
         this.events = events;
         this.clock = clock;
     }
@@ -90,8 +96,6 @@ public class SubCustomerService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         SubCustomer customer = new SubCustomer();
         customer.customerId = UUID.randomUUID().toString().replace("-", "");
-        customer.partnerId = decision.partnerId();
-        customer.distributorId = decision.distributorId();
         customer.domainName = domainName;
         customer.xaccountId = request.xaccountId();
         customer.xaccountType = request.xaccountType();
@@ -99,8 +103,8 @@ public class SubCustomerService {
         customer.passwordHash = request.password() == null ? null : PasswordHashes.hash(request.password());
         customer.closeMarketMs = request.closeMarketMs();
         // rule 17: resale unless the deprecated cooperation_type 1 (referral) is sent
-        customer.associationType = (short) ("1".equals(request.cooperationType()) ? SubCustomer.REFERRAL : SubCustomer.RESALE);
-        customer.associatedOn = now;
+        customer.associate(decision.partnerId(), decision.distributorId(),
+                "1".equals(request.cooperationType()) ? SubCustomer.REFERRAL : SubCustomer.RESALE, now);
         customer.createdBy = callerName;
         customer.createdAt = now;
         try {
@@ -109,6 +113,8 @@ public class SubCustomerService {
             // a concurrent create won the race for the same identity: answer as the pre-checks above would
             throw new CbcException(duplicateOf(String.valueOf(e.getConstraintName())));
         }
+        history.persist(AssociationHistory.of(customer, customer.partnerId, Action.ASSOCIATED, null,
+                Initiator.PARTNER, callerName, now));
         events.subCustomerCreated(customer);
         events.associated(customer);
         return customer;

@@ -170,6 +170,11 @@ public enum CbcError {
             "Too many verification codes for this mobile phone (at most 15 per hour and 60 per day). Try again later.",
             "验证码发送次数已达上限。"),
     // --- begin core: customer accounts, customer identity and association history
+    NOT_YOUR_SUB_CUSTOMER("CBC.99000035", 400, false,
+            "The customer is not the caller's sub-customer.", "非伙伴的子客户。"),
+    CUSTOMER_ACCOUNT_NOT_FOUND("CBC.91005002", 404, false,
+            "The caller has no customer account here: the token names none, or names one that does not exist.",
+            "调用者没有客户账号。"),
     // --- end core
     // --- begin deals: deal registration, public pool and invitations
     // --- end deals
