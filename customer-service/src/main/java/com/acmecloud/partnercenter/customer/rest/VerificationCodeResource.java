@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v2/bases/verificationcode/send")
-@Tag(name = "Verification codes", description = "SMS verification codes for customer registration")
+@Tag(name = "Verification codes", description = "SMS verification codes for customer registration and bank-card real-name")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class VerificationCodeResource {

@@ -183,6 +183,23 @@ class RealNameRulesTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyReplaysTheAnswerInsteadOfRefusingIt() {
+        String partner = enabledPartner();
+        String customer = consentedCustomer(partner);
+        Map<String, Object> body = individual(customer);
+        String key = "retry-" + customer;
+        for (int i = 0; i < 2; i++) {
+            com.acmecloud.partnercenter.customer.CustomerTestApi.as(Tokens.partner(partner)).header("Idempotency-Key", key)
+                    .body(body).post(com.acmecloud.partnercenter.customer.realname.RealNameTestApi.INDIVIDUAL).then()
+                    .statusCode(200).body("is_review", equalTo(1));
+        }
+        com.acmecloud.partnercenter.customer.CustomerTestApi.as(Tokens.partner(partner)).header("Idempotency-Key", key)
+                .body(individual(customer)).post(com.acmecloud.partnercenter.customer.realname.RealNameTestApi.INDIVIDUAL)
+                .then().statusCode(400).body("error_code", equalTo("CBC.99007009"));
+        submitIndividual(partner, body).statusCode(400).body("error_code", equalTo("CBC.99007188"));
+    }
+
+    @Test
     void rule53AttemptsPerCustomerAreCapped() {
         String partner = enabledPartner();
         String customer = consentedCustomer(partner);
