@@ -76,6 +76,18 @@ public class SubCustomer {
 
     public enum Origin { PARTNER_API, SELF_SIGNUP }
 
+    /** Rule 55: -1 none, 0 reviewing, 1 failed, 2 verified (see {@code realname.domain.VerifiedStatus}). */
+    @Column(name = "verified_status", nullable = false)
+    public short verifiedStatus = -1;
+
+    /** Rule 55: -1 none, 0 individual, 1 enterprise. */
+    @Column(name = "customer_type", nullable = false)
+    public short customerType = -1;
+
+    /** The verified person or company name (Huawei's {@code customer}); null until a real-name is approved. */
+    @Column(name = "verified_name")
+    public String verifiedName;
+
     public boolean isAssociated() {
         return partnerId != null;
     }

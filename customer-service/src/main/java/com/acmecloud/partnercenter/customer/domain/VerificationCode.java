@@ -46,6 +46,10 @@ public class VerificationCode {
     @Column(name = "used_at")
     public Instant usedAt;
 
+    /** Scene 18 (bank-card real-name): the customer the code was sent for; null for other scenes. */
+    @Column(name = "customer_id")
+    public String customerId;
+
     /**
      * Checks a code the caller typed. A code that failed more than {@code maxFailedChecks} checks is blocked,
      * even for the right code; a wrong code counts as a failed check.

@@ -16,8 +16,8 @@ import java.util.Optional;
 public class SubCustomerRepository implements PanacheRepositoryBase<SubCustomer, String> {
 
     /**
-     * Filters of Huawei's sub-customer query; a null field does not filter. {@code customer} and {@code label}
-     * match no customer yet: real-name names and labels are not kept by this slice.
+     * Filters of Huawei's sub-customer query; a null field does not filter. {@code customer} is a case-insensitive
+     * contains on the verified real-name name; {@code label} matches no customer yet (labels are not kept).
      */
     public record Filter(String accountName, String customer, String customerId, String label,
                          Integer associationType, Instant associatedOnBegin, Instant associatedOnEnd) {
@@ -49,8 +49,12 @@ public class SubCustomerRepository implements PanacheRepositoryBase<SubCustomer,
         StringBuilder where = new StringBuilder(" where c.partnerId = :partner");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("partner", partnerId);
-        if (filter.customer() != null || filter.label() != null) {
+        if (filter.label() != null) {
             where.append(" and 1 = 0");
+        }
+        if (filter.customer() != null) {
+            where.append(" and lower(c.verifiedName) like :customer escape '!'");
+            parameters.put("customer", "%" + likeLiteral(filter.customer().toLowerCase(java.util.Locale.ROOT)) + "%");
         }
         if (filter.accountName() != null) {
             where.append(" and c.domainName = :accountName");
@@ -85,5 +89,15 @@ public class SubCustomerRepository implements PanacheRepositoryBase<SubCustomer,
         });
         List<SubCustomer> items = rows.getResultList();
         return new Page<>(count.getSingleResult(), items);
+    }
+
+    /** The customer row, locked until the transaction ends (serialises real-name submissions of one customer). */
+    public java.util.Optional<SubCustomer> findForUpdate(String customerId) {
+        return java.util.Optional.ofNullable(findById(customerId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** {@code text} matched literally inside a LIKE pattern with escape character {@code !}. */
+    private static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

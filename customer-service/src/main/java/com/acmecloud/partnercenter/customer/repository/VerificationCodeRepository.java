@@ -29,4 +29,12 @@ public class VerificationCodeRepository implements PanacheRepositoryBase<Verific
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();
     }
+
+    /** Scene 18: the newest unused code of the phone sent for this customer, locked. */
+    public Optional<VerificationCode> latestUnused(String mobilePhone, short scene, String customerId) {
+        return find("mobilePhone = ?1 and scene = ?2 and customerId = ?3 and usedAt is null order by createdAt desc, codeId",
+                mobilePhone, scene, customerId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+    }
 }

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "QuerySubCustomersRequest")
 public record QuerySubCustomersRequest(
         @Size(max = 64) @Schema(description = "Exact login name") String accountName,
-        @Size(max = 64) @Schema(description = "Real-name name (fuzzy); real-name is not kept yet, so it matches nothing")
+        @Size(max = 64) @Schema(description = "Verified real-name name, fuzzy: case-insensitive contains")
         String customer,
         @Size(max = 64) @Schema(description = "Exact customer id") String customerId,
         @Size(max = 64) @Schema(description = "Label; labels are not kept yet, so it matches nothing") String label,

@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.rest;
 
+import com.acmecloud.partnercenter.customer.service.VerificationCodeService;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -8,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Huawei's {@code SendVerificationCodeV2Req}; only SMS (receiver_type 1) for registration (scene 29). */
+/** Huawei's {@code SendVerificationCodeV2Req}; only SMS (receiver_type 1), for registration (scene 29) or bank-card real-name (scene 18). */
 @Schema(name = "SendVerificationCodeRequest")
 public record SendVerificationCodeRequest(
         @NotNull @Min(1) @Max(1) @Schema(description = "1: SMS", examples = "1") Integer receiverType,
@@ -18,7 +20,20 @@ public record SendVerificationCodeRequest(
         @Schema(description = "China mobile number 0086-1xxxxxxxxxx", examples = "0086-13800000000") String mobilePhone,
         @Pattern(regexp = "^(zh-cn|en-us)$", message = "must be zh-cn or en-us")
         @Schema(enumeration = {"zh-cn", "en-us"}, defaultValue = "zh-cn") String lang,
-        @Min(29) @Max(29) @Schema(description = "29: customer registration (the only scene supported)", defaultValue = "29")
+        @Schema(description = "29: customer registration; 18: bank-card real-name of customer_id", enumeration = {"29", "18"},
+                defaultValue = "29")
         Integer scene,
-        @Size(max = 64) @Schema(description = "Only for scene 18 (not supported)") String customerId) {
+        @Size(max = 64) @Schema(description = "Scene 18 only, and required there: the partner's sub-customer the code "
+                + "is for") String customerId) {
+
+    @AssertTrue(message = "must be 29 (customer registration) or 18 (bank-card real-name)")
+    @Schema(hidden = true)
+    public boolean isScene() {
+        return scene == null || scene == VerificationCodeService.SCENE_REGISTER
+                || scene == VerificationCodeService.SCENE_BANK_CARD_REAL_NAME;
+    }
+
+    short sceneOrDefault() {
+        return scene == null ? VerificationCodeService.SCENE_REGISTER : scene.shortValue();
+    }
 }

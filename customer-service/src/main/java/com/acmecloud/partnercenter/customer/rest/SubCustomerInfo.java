@@ -10,14 +10,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SubCustomerInfo(
         String customerId,
         @Schema(description = "Login name") String accountName,
-        @Schema(description = "Real-name name; null until real-name is supported") String customer,
+        @Schema(description = "Verified real-name name (person or company); null until a real-name is approved")
+        String customer,
         Instant associatedOn,
         @Schema(description = "1 referral, 2 resale") String associationType,
         String label,
         String telephone,
         String email,
         String countryCode,
-        String verifiedStatus,
+        @Schema(description = "Real-name status: -1 none, 0 reviewing, 1 failed, 2 verified (rule 55)",
+                enumeration = {"-1", "0", "1", "2"}) String verifiedStatus,
+        @Schema(description = "-1 none, 0 individual, 1 enterprise (rule 55)", enumeration = {"-1", "0", "1"})
         String customerType,
         @Schema(description = "0 not frozen, 1 account frozen, 2 account and resources frozen") int isFrozen,
         List<AccountManager> accountManagers,
@@ -29,8 +32,9 @@ public record SubCustomerInfo(
     }
 
     static SubCustomerInfo of(SubCustomer customer) {
-        return new SubCustomerInfo(customer.customerId, customer.domainName, null, customer.associatedOn,
-                Integer.toString(customer.associationType), null, customer.mobilePhone, null, null, null, null, 0,
+        return new SubCustomerInfo(customer.customerId, customer.domainName, customer.verifiedName,
+                customer.associatedOn, Integer.toString(customer.associationType), null, customer.mobilePhone, null,
+                null, Integer.toString(customer.verifiedStatus), Integer.toString(customer.customerType), 0,
                 List.of(), customer.xaccountId, customer.xaccountType, null);
     }
 }

@@ -71,8 +71,10 @@ public class SubCustomerResource {
             description = "The caller's customers, or those of a cloud reseller linked to the caller when a "
                     + "distributor passes its indirect_partner_id (CBC.99000037 otherwise). Filters: account_name "
                     + "(exact login name), customer_id, association_type (1 referral, 2 resale), associated_on_begin / "
-                    + "associated_on_end (UTC yyyy-MM-dd'T'HH:mm:ss'Z', inclusive); customer and label match nothing "
-                    + "yet (not kept). offset from 0, limit 1 to 100 (default 10); oldest association first.")
+                    + "associated_on_end (UTC yyyy-MM-dd'T'HH:mm:ss'Z', inclusive), customer (verified real-name name, "
+                    + "case-insensitive contains); label matches nothing yet (not kept). Each customer carries "
+                    + "verified_status and customer_type (rule 55). offset from 0, limit 1 to 100 (default 10); "
+                    + "oldest association first.")
     @APIResponse(responseCode = "200", description = "One page of customers")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99000037")
     public QuerySubCustomersResponse query(@Valid @NotNull QuerySubCustomersRequest request) {

@@ -31,8 +31,19 @@ public class VerificationCodeChecker {
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = VerificationCodeChecker.CheckFailed.class)
     public UUID check(String mobilePhone, short scene, String code) {
         codes.lockPhone(mobilePhone);
-        VerificationCode row = codes.latestUnused(mobilePhone, scene)
-                .orElseThrow(() -> new CbcException(CbcError.VERIFICATION_CODE_NOT_SENT_TO_PHONE));
+        return verdict(codes.latestUnused(mobilePhone, scene)
+                .orElseThrow(() -> new CbcException(CbcError.VERIFICATION_CODE_NOT_SENT_TO_PHONE)), code);
+    }
+
+    /** Scene 18 (bank-card real-name): only a code sent for this customer counts. */
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = VerificationCodeChecker.CheckFailed.class)
+    public UUID check(String mobilePhone, short scene, String customerId, String code) {
+        codes.lockPhone(mobilePhone);
+        return verdict(codes.latestUnused(mobilePhone, scene, customerId)
+                .orElseThrow(() -> new CbcException(CbcError.VERIFICATION_CODE_NOT_SENT_TO_PHONE)), code);
+    }
+
+    private UUID verdict(VerificationCode row, String code) {
         return switch (row.check(code, clock.instant(), config.maxFailedChecks())) {
             case ACCEPTED -> row.codeId;
             case EXPIRED -> throw new CbcException(CbcError.VERIFICATION_CODE_EXPIRED);

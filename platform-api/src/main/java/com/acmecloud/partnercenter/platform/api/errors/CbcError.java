@@ -181,6 +181,30 @@ public enum CbcError {
     // --- begin lifecycle: association lifecycle and freeze/unfreeze
     // --- end lifecycle
     // --- begin realname: customer real-name authentication and privacy consent
+    // Huawei's codes (domain.md §4.3, §4.4); CBC.99007188 is above with the transaction codes
+    REAL_NAME_ATTACHMENT_FORMAT("CBC.99000100", 400, false,
+            "A real-name attachment has an unsupported format: use jpg, jpeg, bmp, png, gif or pdf.",
+            "实名认证附件格式不正确。"),
+    REAL_NAME_UPLOAD_NOT_ENABLED("CBC.99005030", 400, false,
+            "The partner has not enabled real-name attachment upload or has no OBS bucket bound (access configuration).",
+            "伙伴未开通实名认证附件上传能力或OBS桶授权失败。"),
+    REAL_NAME_ID_NUMBER_LIMIT("CBC.99007189", 400, false,
+            "Too many customers are verified or under review with this ID number.", "该证件号码认证的客户数量已达上限。"),
+    REAL_NAME_ATTEMPT_LIMIT("CBC.99007191", 400, false,
+            "The customer has reached the maximum number of real-name submissions.", "实名认证次数超过上限。"),
+    // ours: CBC.91005030-CBC.91005049
+    PRIVACY_CONSENT_MISSING("CBC.91005030", 400, false,
+            "The customer has not consented to the privacy statement; record its consent before uploading its information.",
+            "客户尚未同意隐私声明，不能上传客户信息。"),
+    REAL_NAME_RESULT_NOT_FOUND("CBC.91005031", 404, false,
+            "The customer has no real-name submission.", "该客户没有实名认证申请。"),
+    REAL_NAME_CHANGE_NOT_ALLOWED("CBC.91005032", 400, false,
+            "Only a customer whose individual real-name authentication is approved can change to enterprise.",
+            "仅已通过个人实名认证的客户可以变更为企业实名认证。"),
+    REAL_NAME_AUTH_NOT_FOUND("CBC.91005033", 404, false,
+            "The real-name submission does not exist.", "实名认证申请不存在。"),
+    REAL_NAME_AUTH_ALREADY_REVIEWED("CBC.91005034", 400, false,
+            "The real-name submission was already approved or rejected.", "实名认证申请已审核。"),
     // --- end realname
     // --- begin labels: customer labels, SDK wire test and benchmark
     // --- end labels

@@ -20,6 +20,15 @@ public final class CustomerEvents {
     // --- begin lifecycle event types
     // --- end lifecycle event types
     // --- begin realname event types
+    /** A customer's consent to the privacy statement was recorded (seed 16 / rule 22). */
+    public static final EventType<PrivacyConsentRecorded> PRIVACY_CONSENT_RECORDED =
+            new EventType<>("customer.privacy_consent_recorded", 1, TOPIC, PrivacyConsentRecorded.class);
+    /** A partner submitted a customer's real-name authentication; it waits for an operator's review (rule 52). */
+    public static final EventType<RealNameSubmitted> REALNAME_SUBMITTED =
+            new EventType<>("customer.realname_submitted", 1, TOPIC, RealNameSubmitted.class);
+    /** An operator approved or rejected a customer's real-name submission (rules 52, 55). */
+    public static final EventType<RealNameReviewed> REALNAME_REVIEWED =
+            new EventType<>("customer.realname_reviewed", 1, TOPIC, RealNameReviewed.class);
     // --- end realname event types
 
     private CustomerEvents() {
@@ -52,5 +61,31 @@ public final class CustomerEvents {
     // --- end lifecycle event records
 
     // --- begin realname event records
+    /**
+     * {@code recordedVia}: {@code CUSTOMER} (the customer's own token) or {@code PARTNER} (collected on the partner's
+     * sign-up page); {@code consentedAt} is when the customer consented, {@code recordedAt} when it was recorded.
+     */
+    public record PrivacyConsentRecorded(String partnerId, String customerId, String consentId, String textVersion,
+                                         Instant consentedAt, String recordedVia, String recordedBy,
+                                         Instant recordedAt) {
+    }
+
+    /**
+     * {@code authType}: {@code INDIVIDUAL} or {@code ENTERPRISE}; {@code changeType}: -1 new, 1 individual to
+     * enterprise. Never the ID number, the file paths or the names.
+     */
+    public record RealNameSubmitted(String partnerId, String customerId, String authId, String authType,
+                                    int identifyType, int changeType, String submittedBy, Instant submittedAt) {
+    }
+
+    /**
+     * {@code reviewResult}: 1 rejected, 2 approved. {@code verifiedStatus} and {@code customerType} are the customer's
+     * state afterwards (rule 55); {@code verifiedName} is the verified person or company name (null unless
+     * approved), which billing needs to match withdrawal accounts (rule 41).
+     */
+    public record RealNameReviewed(String partnerId, String customerId, String authId, String authType,
+                                   int reviewResult, String opinion, int verifiedStatus, int customerType,
+                                   String verifiedName, String reviewedBy, Instant reviewedAt) {
+    }
     // --- end realname event records
 }

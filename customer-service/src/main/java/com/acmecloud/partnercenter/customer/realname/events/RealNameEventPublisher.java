@@ -1,0 +1,44 @@
+package com.acmecloud.partnercenter.customer.realname.events;
+
+import com.acmecloud.partnercenter.customer.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.realname.domain.PrivacyConsent;
+import com.acmecloud.partnercenter.customer.realname.domain.RealNameAuth;
+import com.acmecloud.partnercenter.customer.realname.domain.ReviewStatus;
+import com.acmecloud.partnercenter.platform.events.contracts.CustomerEvents;
+import com.acmecloud.partnercenter.platform.events.outbox.OutboxWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Real-name and consent changes on {@code customer.events} through the outbox (same transaction), keyed by the
+ * customer's partner. No ID numbers, file paths or bank data ever go into an event.
+ */
+@ApplicationScoped
+public class RealNameEventPublisher {
+
+    private final OutboxWriter outbox;
+
+    RealNameEventPublisher(OutboxWriter outbox) {
+        this.outbox = outbox;
+    }
+
+    public void consentRecorded(PrivacyConsent consent) {
+        outbox.append(CustomerEvents.PRIVACY_CONSENT_RECORDED, consent.partnerId, consent.consentId.toString(),
+                new CustomerEvents.PrivacyConsentRecorded(consent.partnerId, consent.customerId,
+                        consent.consentId.toString(), consent.textVersion, consent.consentedAt,
+                        consent.recordedVia.name(), consent.recordedBy, consent.recordedAt));
+    }
+
+    public void submitted(RealNameAuth auth) {
+        outbox.append(CustomerEvents.REALNAME_SUBMITTED, auth.partnerId, auth.authId.toString(),
+                new CustomerEvents.RealNameSubmitted(auth.partnerId, auth.customerId, auth.authId.toString(),
+                        auth.authType.name(), auth.identifyType, auth.changeType, auth.submittedBy, auth.submittedAt));
+    }
+
+    public void reviewed(RealNameAuth auth, SubCustomer customer) {
+        outbox.append(CustomerEvents.REALNAME_REVIEWED, auth.partnerId, auth.authId.toString(),
+                new CustomerEvents.RealNameReviewed(auth.partnerId, auth.customerId, auth.authId.toString(),
+                        auth.authType.name(), auth.status.reviewResult(), auth.opinion, customer.verifiedStatus,
+                        customer.customerType,
+                        auth.status == ReviewStatus.APPROVED ? customer.verifiedName : null, auth.reviewedBy, auth.reviewedAt));
+    }
+}
