@@ -30,7 +30,7 @@ public record SubCustomerInfo(
 
     static SubCustomerInfo of(SubCustomer customer) {
         return new SubCustomerInfo(customer.customerId, customer.domainName, null, customer.associatedOn,
-                Integer.toString(customer.associationType), null, customer.mobilePhone, null, null, null, null, 0,
+                Integer.toString(customer.associationType), null, customer.mobilePhone, null, null, null, null, customer.isFrozen,
                 List.of(), customer.xaccountId, customer.xaccountType, null);
     }
 }
