@@ -109,4 +109,8 @@ public class SubCustomer {
         associationType = null;
         associatedOn = null;
     }
+
+    /** The partner's manual freeze (Huawei {@code is_frozen}): 0 none, 1 account, 2 account and resources. */
+    @Column(name = "is_frozen", nullable = false)
+    public short isFrozen = FreezeType.NOT_FROZEN;
 }

@@ -37,7 +37,13 @@ public class SubCustomerRepository implements PanacheRepositoryBase<SubCustomer,
 
     /** The customer row, re-read under a row lock (serialises changes to one customer's association). */
     public SubCustomer lock(String customerId) {
-        return findById(customerId, LockModeType.PESSIMISTIC_WRITE);
+        SubCustomer customer = findById(customerId);
+        if (customer != null) {
+            // refresh, not find-with-lock: locking an entity already loaded in this transaction would keep its
+            // stale state, and a concurrent change that committed meanwhile would be overwritten
+            getEntityManager().refresh(customer, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return customer;
     }
 
     public boolean mobileTaken(String mobilePhone) {

@@ -33,8 +33,9 @@ public record SubCustomerInfo(
 
     static SubCustomerInfo of(SubCustomer customer) {
         return new SubCustomerInfo(customer.customerId, customer.domainName, customer.verifiedName,
-                customer.associatedOn, Integer.toString(customer.associationType), null, customer.mobilePhone, null,
-                null, Integer.toString(customer.verifiedStatus), Integer.toString(customer.customerType), 0,
+                customer.associatedOn, Integer.toString(customer.associationType), null, customer.mobilePhone, customer.email,
+                null, Integer.toString(customer.verifiedStatus), Integer.toString(customer.customerType),
+                customer.isFrozen,
                 List.of(), customer.xaccountId, customer.xaccountType, null);
     }
 }

@@ -179,6 +179,37 @@ public enum CbcError {
     // --- begin deals: deal registration, public pool and invitations
     // --- end deals
     // --- begin lifecycle: association lifecycle and freeze/unfreeze
+    CHANGE_REQUEST_NOT_FOUND("CBC.91005050", 404, false,
+            "The association type change request does not exist for this customer.", "关联类型变更申请不存在。"),
+    ASSOCIATION_TYPE_UNCHANGED("CBC.91005051", 400, false,
+            "The customer is already associated with this association type.", "客户已是该关联类型。"),
+    ASSOCIATION_CHANGE_PENDING("CBC.91005052", 400, false,
+            "An association type change request is waiting for the customer; it must be confirmed, rejected or "
+                    + "cancelled first.", "存在待客户确认的关联类型变更申请，请先处理。"),
+    CHANGE_REQUEST_DECIDED("CBC.91005053", 400, false,
+            "The association type change request was already confirmed, rejected or cancelled.", "关联类型变更申请已处理。"),
+    CHANGE_REQUEST_EXPIRED("CBC.91005054", 400, false,
+            "The association type change request has expired. The partner may request the change again.",
+            "关联类型变更申请已过期。"),
+    PARTNER_CHANGE_LIMIT_REACHED("CBC.91005055", 400, false,
+            "The partner already initiated a disassociation or association type change with this customer within "
+                    + "the allowed period (once per 3 months).", "伙伴与该客户解除关联或变更关联类型每3个月仅限1次。"),
+    CUSTOMER_DISASSOCIATION_LIMIT_REACHED("CBC.91005056", 400, false,
+            "The customer already disassociated from this partner within the allowed period (once per 3 months).",
+            "客户解除关联每3个月仅限1次。"),
+    CUSTOMER_FROZEN("CBC.91005057", 400, false,
+            "The customer account is frozen by its partner; unfreeze it before disassociating or switching the "
+                    + "association type.", "客户账号已被冻结，请先解冻后再解除关联或变更关联类型。"),
+    CUSTOMER_NOT_ASSOCIATED("CBC.91005058", 400, false,
+            "The customer account is not associated with any partner.", "客户账号未关联任何伙伴。"),
+    CUSTOMER_FROZEN_WITH_OTHER_TYPE("CBC.91005059", 400, false,
+            "The customer is already frozen with the other freeze type; unfreeze it first.", "客户已按其他冻结类型冻结，请先解冻。"),
+    UNFREEZE_TYPE_MISMATCH("CBC.91005060", 400, false,
+            "The unfreeze type must be the type the customer was frozen with.", "解冻类型必须与冻结类型一致。"),
+    // Huawei's code, kept with the rest of this feature's codes
+    WRONG_ASSOCIATION_TYPE("CBC.5024", 400, false,
+            "Wrong association type for this operation: only resale customers can be frozen or unfrozen.",
+            "关联类型错误：仅代售客户可以冻结或解冻。"),
     // --- end lifecycle
     // --- begin realname: customer real-name authentication and privacy consent
     // Huawei's codes (domain.md §4.3, §4.4); CBC.99007188 is above with the transaction codes

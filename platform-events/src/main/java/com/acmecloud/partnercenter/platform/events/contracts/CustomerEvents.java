@@ -18,6 +18,25 @@ public final class CustomerEvents {
     // --- begin deals event types
     // --- end deals event types
     // --- begin lifecycle event types
+    /** A partner asked to switch a customer's association type; the customer must confirm or reject it. */
+    public static final EventType<AssociationTypeChangeRequested> ASSOCIATION_TYPE_CHANGE_REQUESTED =
+            new EventType<>("customer.association_type_change_requested", 1, TOPIC,
+                    AssociationTypeChangeRequested.class);
+    /** A type-switch request was closed: confirmed, rejected, cancelled by the partner, or expired. */
+    public static final EventType<AssociationTypeChangeDecided> ASSOCIATION_TYPE_CHANGE_DECIDED =
+            new EventType<>("customer.association_type_change_decided", 1, TOPIC, AssociationTypeChangeDecided.class);
+    /** The customer's association type changed (rule 29): billing reclaims what the old mode requires. */
+    public static final EventType<AssociationTypeChanged> ASSOCIATION_TYPE_CHANGED =
+            new EventType<>("customer.association_type_changed", 1, TOPIC, AssociationTypeChanged.class);
+    /** The association ended (rule 30): billing runs the unbind reclaim for resale customers. */
+    public static final EventType<CustomerDisassociated> CUSTOMER_DISASSOCIATED =
+            new EventType<>("customer.disassociated", 1, TOPIC, CustomerDisassociated.class);
+    /** The partner froze a resale customer's account (or account and resources). */
+    public static final EventType<CustomerFrozen> CUSTOMER_FROZEN =
+            new EventType<>("customer.frozen", 1, TOPIC, CustomerFrozen.class);
+    /** The partner unfroze a resale customer. */
+    public static final EventType<CustomerUnfrozen> CUSTOMER_UNFROZEN =
+            new EventType<>("customer.unfrozen", 1, TOPIC, CustomerUnfrozen.class);
     // --- end lifecycle event types
     // --- begin realname event types
     /** A customer's consent to the privacy statement was recorded (seed 16 / rule 22). */
@@ -58,6 +77,54 @@ public final class CustomerEvents {
     // --- end deals event records
 
     // --- begin lifecycle event records
+
+    /** Coupon record operation types (Huawei) billing uses when it reclaims partner-issued coupons. */
+    public static final int COUPON_UNBIND_RECLAIM = 3;
+    public static final int COUPON_MODE_SWITCH_RECLAIM = 8;
+
+    /** {@code previousType} / {@code associationType}: the current and the requested type (1 referral, 2 resale). */
+    public record AssociationTypeChangeRequested(String requestId, String partnerId, String customerId,
+                                                 String distributorId, int previousType, int associationType,
+                                                 String requestedBy, Instant requestedAt, Instant expiresAt) {
+    }
+
+    /** {@code status}: CONFIRMED, REJECTED (customer), CANCELLED (partner) or EXPIRED ({@code decidedBy} "system"). */
+    public record AssociationTypeChangeDecided(String requestId, String partnerId, String customerId, String status,
+                                               String decidedBy, Instant decidedAt) {
+    }
+
+    /**
+     * {@code reclaim} is always {@code MODE_SWITCH_RECLAIM}: partner-issued coupons return to the partner
+     * ({@code couponReclaimOperationType} 8). {@code unbindReclaim}: the customer leaves resale, so the unspent
+     * allocation returns to the partner (BEUNBIND). {@code customerBalanceLocked}: the customer enters resale, so its
+     * own cash balance stays but cannot be spent (withdrawal only).
+     */
+    public record AssociationTypeChanged(String partnerId, String customerId, String distributorId, int previousType,
+                                         int associationType, String requestId, String requestedBy,
+                                         String confirmedBy, Instant changedAt, String reclaim,
+                                         int couponReclaimOperationType, boolean unbindReclaim,
+                                         boolean customerBalanceLocked) {
+    }
+
+    /**
+     * {@code associationType} is the type that ended; {@code initiatedBy} PARTNER or CUSTOMER, {@code actor} who.
+     * {@code unbindReclaim} (resale only): billing reclaims the unspent allocation (BEUNBIND) and raises a grace
+     * period under 7 days to 7 (rule 14). Partner-issued coupons are reclaimed ({@code couponReclaimOperationType} 3).
+     */
+    public record CustomerDisassociated(String partnerId, String customerId, String distributorId,
+                                        int associationType, String initiatedBy, String actor, String reason,
+                                        Instant disassociatedAt, boolean unbindReclaim,
+                                        int couponReclaimOperationType) {
+    }
+
+    /** {@code freezeType}: ACCOUNT or ACCOUNT_AND_RESOURCE ({@code is_frozen} 1 or 2). */
+    public record CustomerFrozen(String partnerId, String customerId, String distributorId, String freezeType,
+                                 String reason, String frozenBy, Instant frozenAt) {
+    }
+
+    public record CustomerUnfrozen(String partnerId, String customerId, String distributorId, String unfreezeType,
+                                   String reason, String unfrozenBy, Instant unfrozenAt) {
+    }
     // --- end lifecycle event records
 
     // --- begin realname event records

@@ -1,0 +1,16 @@
+package com.acmecloud.partnercenter.customer.repository;
+
+import com.acmecloud.partnercenter.customer.domain.FreezeRecord;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class FreezeRecordRepository implements PanacheRepositoryBase<FreezeRecord, UUID> {
+
+    /** The customer's freezes and unfreezes, oldest first. */
+    public List<FreezeRecord> ofCustomer(String customerId) {
+        return list("customerId = ?1 order by occurredAt, recordId", customerId);
+    }
+}
