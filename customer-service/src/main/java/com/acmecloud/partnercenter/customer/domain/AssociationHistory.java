@@ -53,6 +53,10 @@ public class AssociationHistory {
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
+    /** Assigned by the database in insertion order; orders changes made within the same second. */
+    @Column(name = "sequence_no", insertable = false, updatable = false)
+    public Long sequenceNo;
+
     /** The history row for a change just applied to {@code customer} ({@code partnerId} is the partner concerned). */
     public static AssociationHistory of(SubCustomer customer, String partnerId, Action action, Short previousType,
                                         Initiator initiator, String actor, Instant at) {

@@ -15,7 +15,7 @@ public class AssociationHistoryRepository implements PanacheRepositoryBase<Assoc
 
     /** The customer's history, oldest first. */
     public List<AssociationHistory> ofCustomer(String customerId) {
-        return list("customerId = ?1 order by occurredAt, historyId", customerId);
+        return list("customerId = ?1 order by sequenceNo", customerId);
     }
 
     /** How many of these actions, initiated by this side, the pair has seen since {@code since} (rule 27). */
