@@ -1,0 +1,19 @@
+package com.acmecloud.partnercenter.customer.deals.rest;
+
+import com.acmecloud.partnercenter.customer.domain.SubCustomer;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "AcceptedInvitationResponse")
+public record AcceptedInvitationResponse(
+        String customerId,
+        String domainName,
+        String partnerId,
+        @Schema(description = "1 referral, 2 resale") int associationType,
+        Instant associatedOn) {
+
+    static AcceptedInvitationResponse of(SubCustomer customer) {
+        return new AcceptedInvitationResponse(customer.customerId, customer.domainName, customer.partnerId,
+                customer.associationType, customer.associatedOn);
+    }
+}

@@ -1,0 +1,68 @@
+package com.acmecloud.partnercenter.customer.deals.rest;
+
+import com.acmecloud.partnercenter.customer.deals.service.InvitationAcceptanceService;
+import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v2/customers/invitations")
+@Tag(name = "Customer invitations", description = "A customer looks at and accepts a partner's invitation")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CustomerInvitationResource {
+
+    private final InvitationAcceptanceService acceptance;
+
+    CustomerInvitationResource(InvitationAcceptanceService acceptance) {
+        this.acceptance = acceptance;
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Look at an invitation",
+            description = "The partner and mode the invitation offers, if it could be accepted now. Rule 9, each with "
+                    + "its own code: unknown (CBC.91005016), expired (CBC.91005017), already used (CBC.91005018), "
+                    + "the prospect registered by another partner (CBC.99000051); the partner's registration no longer "
+                    + "active (CBC.91005015).")
+    @APIResponse(responseCode = "200", description = "The invitation")
+    @Extension(name = "x-cbc-errors", value = "CBC.0154,CBC.0151,CBC.91005016,CBC.91005017,CBC.91005018,"
+            + "CBC.99000051,CBC.91005015")
+    public InvitationPreviewResponse preview(@PathParam("code") String code) {
+        return InvitationPreviewResponse.of(acceptance.preview(code));
+    }
+
+    @POST
+    @Path("/{code}/accept")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Accept an invitation and associate with the partner",
+            description = "A caller whose token names an account (claim customer_id, or the account it signed up for) "
+                    + "associates that account; a caller without one signs up (origin SELF_SIGNUP) with the body's "
+                    + "domain_name, mobile_phone and/or email (matching the registered prospect, CBC.91005019) and "
+                    + "password, and the new account is associated. The association is in the invited mode; the code "
+                    + "is used up (of two accepts of one code, one wins, the other gets CBC.91005018). Rule 9 as for "
+                    + "the preview. Rule 10 (own data): already associated with another partner (CBC.91005012) or "
+                    + "this one (CBC.91005013); an account registered more than 7 days ago (partnercenter.invitations"
+                    + ".unregistered-account-max-age) unless the registration names the account itself "
+                    + "(CBC.91005020). Publishes customer.associated.v1 and customer.invitation_accepted.v1 (the "
+                    + "partner's notification), and customer.sub_customer_created.v1 for a new account.")
+    @APIResponse(responseCode = "200", description = "Associated")
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91005002,CBC.91005016,"
+            + "CBC.91005017,CBC.91005018,CBC.99000051,CBC.91005015,CBC.91005019,CBC.91005012,CBC.91005013,"
+            + "CBC.91005020,CBC.91005022,CBC.91005023,CBC.5017,CBC.99000029,CBC.99000031,CBC.99000036,"
+            + "CBC.99000038,CBC.99000037,CBC.50010065,CBC.50010085,CBC.50010086,CBC.91002005")
+    public AcceptedInvitationResponse accept(@PathParam("code") String code, @Valid AcceptInvitationRequest request) {
+        return AcceptedInvitationResponse.of(acceptance.accept(code, AcceptInvitationRequest.toData(request)));
+    }
+}

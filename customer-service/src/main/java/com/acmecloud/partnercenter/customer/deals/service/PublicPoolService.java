@@ -1,0 +1,23 @@
+package com.acmecloud.partnercenter.customer.deals.service;
+
+import com.acmecloud.partnercenter.customer.deals.domain.PoolProspect;
+import com.acmecloud.partnercenter.customer.deals.repository.PoolProspectRepository;
+import com.acmecloud.partnercenter.platform.api.paging.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** The public pool (公海池) as every partner sees it; registering a pooled prospect is in DealRegistrationService. */
+@ApplicationScoped
+public class PublicPoolService {
+
+    private final PoolProspectRepository pool;
+
+    PublicPoolService(PoolProspectRepository pool) {
+        this.pool = pool;
+    }
+
+    @Transactional
+    public Page<PoolProspect> query(int offset, int limit) {
+        return pool.pageOpen(offset, limit);
+    }
+}
