@@ -6,13 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import com.acmecloud.partnercenter.platform.test.TopicReader;
-import com.acmecloud.partnercenter.platform.test.Tokens;
 import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -21,19 +18,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A decision taken on partner-service reaches customer-service only as an event: partner-service's outbox relay
- * publishes it on {@code partner.events}, customer-service's consumer projects it, and customer-service decides
- * from the projection. Both services run as separate processes with databases of their own, so nothing but the
- * broker connects them.
+ * publishes it on {@code partner.events}, customer-service's consumer projects it into {@code partner_projection},
+ * and customer-service decides from the projection. The two services run as separate processes with databases of
+ * their own, so nothing but the broker connects them.
  */
 class PartnerEventsReachCustomerServiceIT {
 
     private static final Duration PROPAGATION = Duration.ofSeconds(30);
 
     private static Suite suite;
+    private static PartnerServiceApi partners;
+    private static CustomerServiceApi customers;
 
     @BeforeAll
     static void startSuite() {
         suite = Suite.start();
+        partners = new PartnerServiceApi(suite.partnerService());
+        customers = new CustomerServiceApi(suite.customerService());
     }
 
     @AfterAll
@@ -43,88 +44,96 @@ class PartnerEventsReachCustomerServiceIT {
         }
     }
 
+    /** Rules 23–24 across services: restricting a partner on partner-service stops its associations. */
     @Test
-    void aPartnerRestrictedOnPartnerServiceCannotCreateSubCustomersOnCustomerService() throws Exception {
-        String partnerId = registeredPartner();
-        createSubCustomer(partnerId).then().statusCode(200).body("domain_id", matchesPattern("[0-9a-f]{32}"));
+    void aPartnerRestrictedOnPartnerServiceCannotCreateSubCustomersOnCustomerService() {
+        String partnerId = partners.registeredPartner();
+        customers.createSubCustomer(partnerId).then()
+                .statusCode(200).body("domain_id", matchesPattern("[0-9a-f]{32}"));
 
-        setStatus(partnerId, "RESTRICTED").statusCode(200).body("status", equalTo("RESTRICTED"));
+        partners.setStatus(partnerId, "RESTRICTED").statusCode(200).body("status", equalTo("RESTRICTED"));
         try (TopicReader partnerEvents = new TopicReader("partner.events")) {
             List<ConsumerRecord<String, String>> published = partnerEvents.await(
-                    record -> partnerId.equals(record.key()) && record.value().contains("\"partner.status_changed.v1\""),
-                    1, PROPAGATION);
+                    record -> partnerId.equals(record.key())
+                            && record.value().contains("\"partner.status_changed.v1\""), 1, PROPAGATION);
             assertThat(published.get(0).value()).contains("\"RESTRICTED\"");
         }
         Response refused = awaitFirstRefusal(partnerId);
         assertCbcError("sub-customer of a partner restricted on partner-service", refused, 400, "CBC.50010085");
-        assertThat(PartnerProjectionRow.read(suite.customerDatabase(), partnerId))
-                .hasValueSatisfying(row -> assertThat(row.status()).isEqualTo("RESTRICTED"));
 
-        setStatus(partnerId, "ACTIVE").statusCode(200).body("status", equalTo("ACTIVE"));
-        Awaitility.await("customer-service accepts the partner again").atMost(PROPAGATION)
+        partners.setStatus(partnerId, "ACTIVE").statusCode(200).body("status", equalTo("ACTIVE"));
+        Awaitility.await("customer-service accepts partner " + partnerId + " again").atMost(PROPAGATION)
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> createSubCustomer(partnerId).statusCode() == 200);
+                .until(() -> customers.createSubCustomer(partnerId).statusCode() == 200);
     }
 
+    /**
+     * Rule 49's inputs across services: a Solution Provider's access configuration (attachment upload, OBS bucket)
+     * set on partner-service is what customer-service's projection holds. No customer-service decision reads it
+     * yet; {@link #realNameSubmissionFollowsAccessConfiguration()} is that check, to complete with real-name.
+     */
     @Test
-    void accessConfigurationSetOnPartnerServiceReachesCustomerServiceProjection() {
-        String partnerId = registeredPartner();
-        String bucket = "rn-" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+    void accessConfigurationSetOnPartnerServiceReachesCustomerService() {
+        String partnerId = partners.solutionProvider();
+        String bucket = PartnerServiceApi.uniqueBucket();
 
-        partner(partnerId).body(Map.of("real_name_attachment_upload", true))
-                .put("/v2/partners/{id}/access-configuration/capabilities", partnerId)
-                .then().statusCode(200).body("ready_for_real_name_api", equalTo(false));
-        partner(partnerId).body(Map.of("bucket_name", bucket, "region", "cn-north-4"))
-                .put("/v2/partners/{id}/access-configuration/obs-bucket", partnerId)
-                .then().statusCode(200).body("ready_for_real_name_api", equalTo(true));
+        partners.setAttachmentUpload(partnerId, true).statusCode(200).body("ready_for_real_name_api", equalTo(false));
+        partners.bindBucket(partnerId, bucket, "cn-north-4")
+                .statusCode(200).body("ready_for_real_name_api", equalTo(true));
 
         PartnerProjectionRow row = PartnerProjectionRow.await(suite.customerDatabase(), partnerId,
                 projected -> projected.realNameAttachmentUpload() && bucket.equals(projected.obsBucketName()));
         assertThat(row.obsRegion()).isEqualTo("cn-north-4");
         assertThat(row.registered()).isTrue();
+        assertThat(row.joinedPrograms()).isEqualTo("SOLUTION_PROVIDER");
 
-        partner(partnerId).delete("/v2/partners/{id}/access-configuration/obs-bucket", partnerId)
-                .then().statusCode(200).body("ready_for_real_name_api", equalTo(false));
-        row = PartnerProjectionRow.await(suite.customerDatabase(), partnerId, projected -> projected.obsBucketName() == null);
+        partners.unbindBucket(partnerId).statusCode(200).body("ready_for_real_name_api", equalTo(false));
+        row = PartnerProjectionRow.await(suite.customerDatabase(), partnerId,
+                projected -> projected.obsBucketName() == null);
         assertThat(row.realNameAttachmentUpload()).isTrue();
         assertThat(row.obsRegion()).isNull();
     }
 
-    // --- partner-service and customer-service calls
+    /**
+     * TO COMPLETE WHEN feature/realname IS MERGED, then annotate with {@code @Test}: the same access configuration
+     * seen through customer-service's own decision (rule 49). customer-service refuses a real-name submission with
+     * CBC.99005030 until the projection says upload enabled and a bucket bound, and again once the bucket is
+     * unbound. Fill in {@link #submitEnterpriseRealName} with the body the real-name resource accepts and the
+     * status it answers.
+     */
+    void realNameSubmissionFollowsAccessConfiguration() {
+        String partnerId = partners.solutionProvider();
+        String customerId = customers.createSubCustomer(partnerId).then().statusCode(200).extract().path("domain_id");
+        assertCbcError("real-name before the partner enabled it", submitEnterpriseRealName(partnerId, customerId),
+                400, "CBC.99005030");
 
-    private static String registeredPartner() {
-        String partnerId = Tokens.newPartnerId();
-        partner(partnerId).body(Map.of(
-                        "company_name", "Suite Test Cloud Services Co., Ltd.",
-                        "contact_email", "ops-" + partnerId + "@example.com",
-                        "contact_phone", "+86-13800000000",
-                        "country_code", "CN",
-                        "xaccount_id", "x-" + partnerId))
-                .post("/v2/partners/registrations")
-                .then().statusCode(201);
-        return partnerId;
+        partners.setAttachmentUpload(partnerId, true).statusCode(200);
+        partners.bindBucket(partnerId, PartnerServiceApi.uniqueBucket(), "cn-north-4").statusCode(200);
+        Awaitility.await("customer-service accepts real-name for partner " + partnerId).atMost(PROPAGATION)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> submitEnterpriseRealName(partnerId, customerId).statusCode() == 200);
+
+        partners.unbindBucket(partnerId).statusCode(200);
+        Awaitility.await("customer-service refuses real-name again").atMost(PROPAGATION)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> "CBC.99005030".equals(
+                        submitEnterpriseRealName(partnerId, customerId).jsonPath().getString("error_code")));
     }
 
-    private static ValidatableResponse setStatus(String partnerId, String status) {
-        return suite.partnerService().as(Tokens.operator())
-                .body(Map.of("status", status, "reason", "suite test: " + status.toLowerCase()))
-                .put("/v2/partners/{id}/status", partnerId).then();
-    }
-
-    private static Response createSubCustomer(String partnerId) {
-        return suite.customerService().as(Tokens.partner(partnerId))
-                .body(Map.of("xaccount_id", "erp-" + UUID.randomUUID(), "xaccount_type", "partner_platform"))
-                .post("/v2/partners/sub-customers");
+    /** POST /v2/customers/realname-auths/enterprise (domain.md §3.2): to write with feature/realname. */
+    private static Response submitEnterpriseRealName(String partnerId, String customerId) {
+        throw new UnsupportedOperationException("complete when customer real-name is merged");
     }
 
     /** Creates sub-customers until customer-service refuses one: the event has arrived when that happens. */
     private static Response awaitFirstRefusal(String partnerId) {
-        return Awaitility.await("customer-service refuses partner " + partnerId).atMost(PROPAGATION)
+        AtomicReference<Response> last = new AtomicReference<>();
+        Awaitility.await("customer-service refuses partner " + partnerId).atMost(PROPAGATION)
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> createSubCustomer(partnerId), response -> response.statusCode() != 200);
-    }
-
-    private static io.restassured.specification.RequestSpecification partner(String partnerId) {
-        return suite.partnerService().as(Tokens.partner(partnerId));
+                .untilAsserted(() -> {
+                    last.set(customers.createSubCustomer(partnerId));
+                    assertThat(last.get().statusCode()).as(last.get().asString()).isNotEqualTo(200);
+                });
+        return last.get();
     }
 }

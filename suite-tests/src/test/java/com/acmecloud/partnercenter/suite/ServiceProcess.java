@@ -11,13 +11,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -80,7 +84,7 @@ final class ServiceProcess implements AutoCloseable {
     void awaitReady(Duration timeout) {
         try {
             Awaitility.await(name + " ready").atMost(timeout).pollInterval(Duration.ofMillis(250))
-                    .ignoreException(IOException.class)
+                    .ignoreExceptionsInstanceOf(IOException.class)
                     .until(() -> {
                         if (!process.isAlive()) {
                             throw new IllegalStateException(name + " exited with " + process.exitValue()
@@ -91,7 +95,8 @@ final class ServiceProcess implements AutoCloseable {
                         return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
                     });
         } catch (ConditionTimeoutException e) {
-            throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log + "\n" + tail(), e);
+            throw new IllegalStateException(
+                    name + " was not ready within " + timeout + "; see " + log + "\n" + tail(), e);
         }
     }
 
@@ -102,6 +107,24 @@ final class ServiceProcess implements AutoCloseable {
     /** A request to this service with the caller's bearer token. */
     RequestSpecification as(String token) {
         return given().baseUri(baseUri()).auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    /**
+     * Waits for the first match of {@code pattern} that follows the last occurrence of {@code after} in the log,
+     * e.g. the code in a mail the service logged (MAILER_MOCK). Returns the pattern's first group.
+     */
+    String awaitInLog(String after, Pattern pattern) {
+        return Awaitility.await(name + " log: " + pattern + " after " + after).atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    String text = Files.readString(log, StandardCharsets.UTF_8);
+                    int start = text.lastIndexOf(after);
+                    if (start < 0) {
+                        return null;
+                    }
+                    Matcher matcher = pattern.matcher(text).region(start, text.length());
+                    return matcher.find() ? matcher.group(1) : null;
+                }, Objects::nonNull);
     }
 
     /** Stops the service as Kubernetes would (SIGTERM), and kills it if it does not end in time. */
@@ -116,6 +139,11 @@ final class ServiceProcess implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Asks the service to stop (SIGTERM) without waiting. */
+    void requestStop() {
+        process.destroy();
     }
 
     /** For a JVM shutdown hook: no waiting. */

@@ -3,6 +3,7 @@ package com.acmecloud.partnercenter.suite;
 import com.acmecloud.partnercenter.platform.test.KafkaBrokerResource;
 import com.acmecloud.partnercenter.platform.test.PostgresResource;
 import com.acmecloud.partnercenter.platform.test.Tokens;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,11 +12,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The suite as the services see it in production, in miniature: one PostgreSQL server with a database per
@@ -91,19 +97,16 @@ final class Suite implements AutoCloseable {
         started.push(() -> Runtime.getRuntime().removeShutdownHook(killServicesOnExit));
 
         PostgresResource postgres = new PostgresResource();
-        Map<String, String> postgresConfig = postgres.start();
-        started.push(postgres::stop);
+        KafkaBrokerResource kafka = new KafkaBrokerResource();
+        OidcWiremockTestResource oidc = new OidcWiremockTestResource();
+        List<Map<String, String>> config = startSideBySide(postgres, kafka, oidc);
+
+        Map<String, String> postgresConfig = config.get(0);
         Database partnerDatabase = new Database(postgresConfig.get("quarkus.datasource.jdbc.url"),
                 postgresConfig.get("quarkus.datasource.username"), postgresConfig.get("quarkus.datasource.password"));
         customerDatabase = partnerDatabase.sibling("pc_suite_customer_" + System.nanoTime());
-
-        KafkaBrokerResource kafka = new KafkaBrokerResource();
-        String bootstrapServers = kafka.start().get("kafka.bootstrap.servers");
-        started.push(kafka::stop);
-
-        OidcWiremockTestResource oidc = new OidcWiremockTestResource();
-        String oidcServerUrl = oidc.start().get("keycloak.url") + "/realms/quarkus/";
-        started.push(oidc::stop);
+        String bootstrapServers = config.get(1).get("kafka.bootstrap.servers");
+        String oidcServerUrl = config.get(2).get("keycloak.url") + "/realms/quarkus/";
 
         Path logDir = Path.of(System.getProperty("suite.log-dir", "target/suite-logs"));
         Map<String, String> tokens = Map.of("quarkus.oidc.token.issuer", Tokens.ISSUER);
@@ -118,6 +121,45 @@ final class Suite implements AutoCloseable {
                 tokens, logDir));
         partnerService.awaitReady(STARTUP);
         customerService.awaitReady(STARTUP);
+    }
+
+    /**
+     * Starts the in-JVM servers at the same time (each takes seconds, mostly waiting). Every one that started is
+     * stopped by {@link #close()}, also when another one failed.
+     */
+    private List<Map<String, String>> startSideBySide(QuarkusTestResourceLifecycleManager... servers) {
+        ExecutorService starter = Executors.newFixedThreadPool(servers.length);
+        try {
+            List<Future<Map<String, String>>> starts = new ArrayList<>();
+            for (QuarkusTestResourceLifecycleManager server : servers) {
+                starts.add(starter.submit(server::start));
+            }
+            List<Map<String, String>> configs = new ArrayList<>();
+            RuntimeException failure = null;
+            for (int i = 0; i < servers.length; i++) {
+                try {
+                    configs.add(starts.get(i).get());
+                    started.push(servers[i]::stop);
+                } catch (ExecutionException e) {
+                    RuntimeException cause = new IllegalStateException(
+                            servers[i].getClass().getSimpleName() + " did not start", e.getCause());
+                    if (failure == null) {
+                        failure = cause;
+                    } else {
+                        failure.addSuppressed(cause);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while starting the suite", e);
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return configs;
+        } finally {
+            starter.shutdown();
+        }
     }
 
     private ServiceProcess launch(ServiceProcess service) {
@@ -148,6 +190,8 @@ final class Suite implements AutoCloseable {
     /** Stops the services first (they still flush to the broker and database), then the infrastructure. */
     @Override
     public void close() {
+        // both services shut down at the same time; each close() below then waits for its own
+        services.forEach(ServiceProcess::requestStop);
         RuntimeException failure = null;
         while (!started.isEmpty()) {
             try {
