@@ -52,14 +52,14 @@ class PartnerEventsReachCustomerServiceIT {
                 .statusCode(200).body("domain_id", matchesPattern("[0-9a-f]{32}"));
 
         partners.setStatus(partnerId, "RESTRICTED").statusCode(200).body("status", equalTo("RESTRICTED"));
+        Response refused = awaitFirstRefusal(partnerId);
+        assertCbcError("sub-customer of a partner restricted on partner-service", refused, 400, "CBC.50010085");
         try (TopicReader partnerEvents = new TopicReader("partner.events")) {
             List<ConsumerRecord<String, String>> published = partnerEvents.await(
                     record -> partnerId.equals(record.key())
                             && record.value().contains("\"partner.status_changed.v1\""), 1, PROPAGATION);
-            assertThat(published.get(0).value()).contains("\"RESTRICTED\"");
+            assertThat(published.get(0).value()).as("what travelled").contains("\"RESTRICTED\"");
         }
-        Response refused = awaitFirstRefusal(partnerId);
-        assertCbcError("sub-customer of a partner restricted on partner-service", refused, 400, "CBC.50010085");
 
         partners.setStatus(partnerId, "ACTIVE").statusCode(200).body("status", equalTo("ACTIVE"));
         Awaitility.await("customer-service accepts partner " + partnerId + " again").atMost(PROPAGATION)

@@ -5,6 +5,7 @@ import com.acmecloud.partnercenter.platform.test.PostgresResource;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -106,6 +107,12 @@ final class Suite implements AutoCloseable {
                 postgresConfig.get("quarkus.datasource.username"), postgresConfig.get("quarkus.datasource.password"));
         customerDatabase = partnerDatabase.sibling("pc_suite_customer_" + System.nanoTime());
         String bootstrapServers = config.get(1).get("kafka.bootstrap.servers");
+        // topics exist before the services start, as in production: consumers join once, without auto-creation
+        try (KafkaCompanion topics = KafkaBrokerResource.companion()) {
+            for (String topic : List.of("partner.events", "partner.events.dlq", "customer.events")) {
+                topics.topics().createAndWait(topic, 3, Duration.ofSeconds(30));
+            }
+        }
         String oidcServerUrl = config.get(2).get("keycloak.url") + "/realms/quarkus/";
 
         Path logDir = Path.of(System.getProperty("suite.log-dir", "target/suite-logs"));
