@@ -6,6 +6,7 @@ import com.acmecloud.partnercenter.platform.test.Tokens;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -93,6 +94,8 @@ final class Suite implements AutoCloseable {
     }
 
     private void startEverything() {
+        Path partnerRunner = runner("partner-service");
+        Path customerRunner = runner("customer-service");
         // a JVM that ends without close() (failsafe timeout, Ctrl-C) must not leave services running
         Runtime.getRuntime().addShutdownHook(killServicesOnExit);
         started.push(() -> Runtime.getRuntime().removeShutdownHook(killServicesOnExit));
@@ -122,9 +125,9 @@ final class Suite implements AutoCloseable {
         // verification-code e-mails go to the log, as on the local stack
         partnerEnvironment.put("MAILER_MOCK", "true");
         partnerService = launch(ServiceProcess.start("partner-service",
-                runner("partner-service"), partnerEnvironment, tokens, logDir));
+                partnerRunner, partnerEnvironment, tokens, logDir));
         customerService = launch(ServiceProcess.start("customer-service",
-                runner("customer-service"), environment(customerDatabase, bootstrapServers, oidcServerUrl),
+                customerRunner, environment(customerDatabase, bootstrapServers, oidcServerUrl),
                 tokens, logDir));
         partnerService.awaitReady(STARTUP);
         customerService.awaitReady(STARTUP);
@@ -185,13 +188,19 @@ final class Suite implements AutoCloseable {
         return environment;
     }
 
+    /** The service's packaged runner jar; checked before anything starts. */
     private static Path runner(String service) {
         String location = System.getProperty("suite." + service + ".runner");
         if (location == null) {
             throw new IllegalStateException("system property suite." + service + ".runner is not set: run the suite "
                     + "through Maven (mvn -B -ntp verify -pl suite-tests -am)");
         }
-        return Path.of(location);
+        Path runner = Path.of(location);
+        if (!Files.isRegularFile(runner)) {
+            throw new IllegalStateException(service + " is not packaged: " + runner + " does not exist. Build the "
+                    + "services with the suite, from the repository root: mvn -B -ntp verify -pl suite-tests -am");
+        }
+        return runner;
     }
 
     /** Stops the services first (they still flush to the broker and database), then the infrastructure. */
