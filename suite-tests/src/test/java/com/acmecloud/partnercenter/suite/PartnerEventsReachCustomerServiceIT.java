@@ -10,6 +10,8 @@ import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -70,7 +72,7 @@ class PartnerEventsReachCustomerServiceIT {
     /**
      * Rule 49's inputs across services: a Solution Provider's access configuration (attachment upload, OBS bucket)
      * set on partner-service is what customer-service's projection holds. No customer-service decision reads it
-     * yet; {@link #realNameSubmissionFollowsAccessConfiguration()} is that check, to complete with real-name.
+     * here; {@link #realNameSubmissionFollowsAccessConfiguration()} is that check once real-name is merged.
      */
     @Test
     void accessConfigurationSetOnPartnerServiceReachesCustomerService() {
@@ -95,44 +97,45 @@ class PartnerEventsReachCustomerServiceIT {
     }
 
     /**
-     * TO COMPLETE WHEN feature/realname IS MERGED, then annotate with {@code @Test}: the same access configuration
-     * seen through customer-service's own decision (rule 49). customer-service refuses a real-name submission with
-     * CBC.99005030 until the projection says upload enabled and a bucket bound, and again once the bucket is
-     * unbound. Fill in {@link #submitEnterpriseRealName} with the body the real-name resource accepts and the
-     * status it answers.
+     * TO ANNOTATE WITH {@code @Test} WHEN feature/suite IS MERGED WITH customer real-name (main f0630fc): the same
+     * access configuration seen through customer-service's own decision (rule 49). customer-service refuses a
+     * real-name submission with CBC.99005030 until the projection says upload enabled and a bucket bound, accepts
+     * it then, and refuses again once the bucket is unbound. The real-name API is not on this branch, so here the
+     * method is not a test yet.
      */
     void realNameSubmissionFollowsAccessConfiguration() {
         String partnerId = partners.solutionProvider();
-        String customerId = customers.createSubCustomer(partnerId).then().statusCode(200).extract().path("domain_id");
-        assertCbcError("real-name before the partner enabled it", submitEnterpriseRealName(partnerId, customerId),
+        String first = customers.consentedCustomer(partnerId);
+        String second = customers.consentedCustomer(partnerId);
+        assertCbcError("real-name before the partner enabled it", customers.submitIndividualRealName(partnerId, first),
                 400, "CBC.99005030");
 
         partners.setAttachmentUpload(partnerId, true).statusCode(200);
         partners.bindBucket(partnerId, PartnerServiceApi.uniqueBucket(), "cn-north-4").statusCode(200);
-        Awaitility.await("customer-service accepts real-name for partner " + partnerId).atMost(PROPAGATION)
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> submitEnterpriseRealName(partnerId, customerId).statusCode() == 200);
+        awaitResponse("customer-service accepts real-name for partner " + partnerId,
+                () -> customers.submitIndividualRealName(partnerId, first), response -> response.statusCode() == 200)
+                .then().body("is_review", equalTo(1));
 
         partners.unbindBucket(partnerId).statusCode(200);
-        Awaitility.await("customer-service refuses real-name again").atMost(PROPAGATION)
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> "CBC.99005030".equals(
-                        submitEnterpriseRealName(partnerId, customerId).jsonPath().getString("error_code")));
-    }
-
-    /** POST /v2/customers/realname-auths/enterprise (domain.md §3.2): to write with feature/realname. */
-    private static Response submitEnterpriseRealName(String partnerId, String customerId) {
-        throw new UnsupportedOperationException("complete when customer real-name is merged");
+        Response refused = awaitResponse("customer-service refuses real-name again for partner " + partnerId,
+                () -> customers.submitIndividualRealName(partnerId, second), response -> response.statusCode() != 200);
+        assertCbcError("real-name after the partner unbound its bucket", refused, 400, "CBC.99005030");
     }
 
     /** Creates sub-customers until customer-service refuses one: the event has arrived when that happens. */
     private static Response awaitFirstRefusal(String partnerId) {
+        return awaitResponse("customer-service refuses partner " + partnerId,
+                () -> customers.createSubCustomer(partnerId), response -> response.statusCode() != 200);
+    }
+
+    /** Repeats the request until its answer is the expected one; a timeout names the last answer. */
+    private static Response awaitResponse(String alias, Supplier<Response> request, Predicate<Response> expected) {
         AtomicReference<Response> last = new AtomicReference<>();
-        Awaitility.await("customer-service refuses partner " + partnerId).atMost(PROPAGATION)
-                .pollInterval(Duration.ofMillis(200))
+        Awaitility.await(alias).atMost(PROPAGATION).pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> {
-                    last.set(customers.createSubCustomer(partnerId));
-                    assertThat(last.get().statusCode()).as(last.get().asString()).isNotEqualTo(200);
+                    last.set(request.get());
+                    assertThat(expected.test(last.get())).as("last answer: %s %s", last.get().statusCode(),
+                            last.get().asString()).isTrue();
                 });
         return last.get();
     }
