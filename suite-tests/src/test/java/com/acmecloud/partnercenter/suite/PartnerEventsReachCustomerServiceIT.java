@@ -117,9 +117,10 @@ class PartnerEventsReachCustomerServiceIT {
                 .then().body("is_review", equalTo(1));
 
         partners.unbindBucket(partnerId).statusCode(200);
-        Response refused = awaitResponse("customer-service refuses real-name again for partner " + partnerId,
-                () -> customers.submitIndividualRealName(partnerId, second), response -> response.statusCode() != 200);
-        assertCbcError("real-name after the partner unbound its bucket", refused, 400, "CBC.99005030");
+        // an accepted submission changes state, so no polling here: wait until the unbinding has been projected
+        PartnerProjectionRow.await(suite.customerDatabase(), partnerId, projected -> projected.obsBucketName() == null);
+        assertCbcError("real-name after the partner unbound its bucket",
+                customers.submitIndividualRealName(partnerId, second), 400, "CBC.99005030");
     }
 
     /** Creates sub-customers until customer-service refuses one: the event has arrived when that happens. */
