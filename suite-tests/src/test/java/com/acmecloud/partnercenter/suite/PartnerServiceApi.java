@@ -1,0 +1,102 @@
+package com.acmecloud.partnercenter.suite;
+
+import com.acmecloud.partnercenter.platform.test.Tokens;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** partner-service's API as partners and operators call it (see partner-service/README.md). */
+final class PartnerServiceApi {
+
+    private static final Pattern MAILED_CODE = Pattern.compile("verification code is (\\d{6})");
+
+    private final ServiceProcess service;
+
+    PartnerServiceApi(ServiceProcess service) {
+        this.service = service;
+    }
+
+    RequestSpecification asPartner(String partnerId) {
+        return service.as(Tokens.partner(partnerId));
+    }
+
+    RequestSpecification asOperator() {
+        return service.as(Tokens.operator());
+    }
+
+    /** A new partner, registered (POST /v2/partners/registrations). */
+    String registeredPartner() {
+        String partnerId = Tokens.newPartnerId();
+        asPartner(partnerId).body(Map.of(
+                        "company_name", "Suite Test Cloud Services Co., Ltd.",
+                        "contact_email", "ops-" + partnerId + "@example.com",
+                        "contact_phone", "+86-13800000000",
+                        "country_code", "CN",
+                        "xaccount_id", "x-" + partnerId))
+                .post("/v2/partners/registrations")
+                .then().statusCode(201);
+        return partnerId;
+    }
+
+    /**
+     * A partner that joined the Solution Provider program: registered, enterprise real-name approved by an
+     * operator, contact e-mail bound with the code partner-service mailed (read from its log), application
+     * approved (domain rule 1).
+     */
+    String solutionProvider() {
+        String partnerId = registeredPartner();
+        String licence = "91" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
+        String submissionId = asPartner(partnerId)
+                .body(Map.of("licence_number", licence, "legal_person_name", "Zhang San",
+                        "attachment_refs", List.of("realname/licence.jpg")))
+                .post("/v2/partners/{id}/real-name-auths", partnerId)
+                .then().statusCode(201).extract().path("submission_id");
+        asOperator().body(Map.of("result", "APPROVED"))
+                .post("/v2/partners/{id}/real-name-auths/{sid}/review", partnerId, submissionId)
+                .then().statusCode(200);
+
+        String email = asPartner(partnerId).post("/v2/partners/{id}/email-binding/verification-codes", partnerId)
+                .then().statusCode(202).extract().path("email");
+        String code = service.awaitInLog(email, MAILED_CODE);
+        asPartner(partnerId).body(Map.of("verification_code", code))
+                .post("/v2/partners/{id}/email-binding", partnerId)
+                .then().statusCode(200);
+
+        String applicationId = asPartner(partnerId).body(Map.of("program", "SOLUTION_PROVIDER"))
+                .post("/v2/partners/{id}/program-applications", partnerId)
+                .then().statusCode(201).extract().path("application_id");
+        asOperator().body(Map.of("result", "APPROVED"))
+                .post("/v2/partners/{id}/program-applications/{aid}/review", partnerId, applicationId)
+                .then().statusCode(200);
+        return partnerId;
+    }
+
+    /** PUT /v2/partners/{partner_id}/status (operator). */
+    ValidatableResponse setStatus(String partnerId, String status) {
+        return asOperator().body(Map.of("status", status, "reason", "suite test: " + status.toLowerCase(Locale.ROOT)))
+                .put("/v2/partners/{id}/status", partnerId).then();
+    }
+
+    ValidatableResponse setAttachmentUpload(String partnerId, boolean enabled) {
+        return asPartner(partnerId).body(Map.of("real_name_attachment_upload", enabled))
+                .put("/v2/partners/{id}/access-configuration/capabilities", partnerId).then();
+    }
+
+    ValidatableResponse bindBucket(String partnerId, String bucket, String region) {
+        return asPartner(partnerId).body(Map.of("bucket_name", bucket, "region", region))
+                .put("/v2/partners/{id}/access-configuration/obs-bucket", partnerId).then();
+    }
+
+    ValidatableResponse unbindBucket(String partnerId) {
+        return asPartner(partnerId).delete("/v2/partners/{id}/access-configuration/obs-bucket", partnerId).then();
+    }
+
+    /** A bucket name no other partner has bound. */
+    static String uniqueBucket() {
+        return "rn-" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+    }
+}

@@ -1,0 +1,166 @@
+package com.acmecloud.partnercenter.suite;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * One service as production runs it: its packaged runner jar in a JVM of its own, configured through the
+ * environment variables its README documents, output in a log file under {@code target/suite-logs}.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final int port;
+    private final Path log;
+    private final Process process;
+
+    private ServiceProcess(String name, int port, Path log, Process process) {
+        this.name = name;
+        this.port = port;
+        this.log = log;
+        this.process = process;
+    }
+
+    /**
+     * Starts the service on a free port. {@code environment} holds the service's settings (without the port);
+     * {@code systemProperties} holds Quarkus properties that have no environment variable of their own.
+     */
+    static ServiceProcess start(String name, Path runnerJar, Map<String, String> environment,
+                                Map<String, String> systemProperties, Path logDir) {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                // a short-lived test process: the C1 compiler alone starts faster and uses less of the shared cores
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC"));
+        systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(runnerJar.toString());
+        try {
+            Files.createDirectories(logDir);
+            Path log = logDir.resolve(name + ".log");
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(logDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            return new ServiceProcess(name, port, log, builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + " could not be started", e);
+        }
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200 (database migrated, broker reachable, outbox healthy). */
+    void awaitReady(Duration timeout) {
+        try {
+            Awaitility.await(name + " ready").atMost(timeout).pollInterval(Duration.ofMillis(250))
+                    .ignoreExceptionsInstanceOf(IOException.class)
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException(name + " exited with " + process.exitValue()
+                                    + " while starting; see " + log + "\n" + tail());
+                        }
+                        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready"))
+                                .timeout(Duration.ofSeconds(2)).build();
+                        return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException(
+                    name + " was not ready within " + timeout + "; see " + log + "\n" + tail(), e);
+        }
+    }
+
+    String baseUri() {
+        return "http://localhost:" + port;
+    }
+
+    /** A request to this service with the caller's bearer token. */
+    RequestSpecification as(String token) {
+        return given().baseUri(baseUri()).auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    /**
+     * Waits for the first match of {@code pattern} that follows the last occurrence of {@code after} in the log,
+     * e.g. the code in a mail the service logged (MAILER_MOCK). Returns the pattern's first group.
+     */
+    String awaitInLog(String after, Pattern pattern) {
+        return Awaitility.await(name + " log: " + pattern + " after " + after).atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    String text = Files.readString(log, StandardCharsets.UTF_8);
+                    int start = text.lastIndexOf(after);
+                    if (start < 0) {
+                        return null;
+                    }
+                    Matcher matcher = pattern.matcher(text).region(start, text.length());
+                    return matcher.find() ? matcher.group(1) : null;
+                }, Objects::nonNull);
+    }
+
+    /** Stops the service as Kubernetes would (SIGTERM), and kills it if it does not end in time. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Asks the service to stop (SIGTERM) without waiting. */
+    void requestStop() {
+        process.destroy();
+    }
+
+    /** For a JVM shutdown hook: no waiting. */
+    void kill() {
+        process.destroyForcibly();
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(log not readable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package com.acmecloud.partnercenter.suite;
+
+import com.acmecloud.partnercenter.platform.test.KafkaBrokerResource;
+import com.acmecloud.partnercenter.platform.test.PostgresResource;
+import com.acmecloud.partnercenter.platform.test.Tokens;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The suite as the services see it in production, in miniature: one PostgreSQL server with a database per
+ * service, one Kafka broker, one OIDC provider (all in this JVM), and partner-service and customer-service as
+ * separate processes started from their packaged jars. {@link #close()} stops everything that was started,
+ * also after a failed start.
+ */
+final class Suite implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofSeconds(120);
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
+    private final Thread killServicesOnExit = new Thread(() -> services.forEach(ServiceProcess::kill),
+            "suite-kill-services");
+
+    private ServiceProcess partnerService;
+    private ServiceProcess customerService;
+    private Database customerDatabase;
+
+    private Suite() {
+    }
+
+    /** A database of the shared test PostgreSQL server. */
+    record Database(String url, String username, String password) {
+
+        Connection connect() throws SQLException {
+            return DriverManager.getConnection(url, username, password);
+        }
+
+        /** A new, empty database on the same server. */
+        Database sibling(String name) {
+            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE " + name);
+            } catch (SQLException e) {
+                throw new IllegalStateException("database " + name + " could not be created", e);
+            }
+            return new Database(url.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1"), username, password);
+        }
+    }
+
+    static Suite start() {
+        Suite suite = new Suite();
+        try {
+            suite.startEverything();
+            return suite;
+        } catch (RuntimeException | Error e) {
+            try {
+                suite.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    ServiceProcess partnerService() {
+        return partnerService;
+    }
+
+    ServiceProcess customerService() {
+        return customerService;
+    }
+
+    /** customer-service's own database, read by tests only to show what its projection holds. */
+    Database customerDatabase() {
+        return customerDatabase;
+    }
+
+    private void startEverything() {
+        Path partnerRunner = runner("partner-service");
+        Path customerRunner = runner("customer-service");
+        // a JVM that ends without close() (failsafe timeout, Ctrl-C) must not leave services running
+        Runtime.getRuntime().addShutdownHook(killServicesOnExit);
+        started.push(() -> Runtime.getRuntime().removeShutdownHook(killServicesOnExit));
+
+        PostgresResource postgres = new PostgresResource();
+        KafkaBrokerResource kafka = new KafkaBrokerResource();
+        OidcWiremockTestResource oidc = new OidcWiremockTestResource();
+        List<Map<String, String>> config = startSideBySide(postgres, kafka, oidc);
+
+        Map<String, String> postgresConfig = config.get(0);
+        Database partnerDatabase = new Database(postgresConfig.get("quarkus.datasource.jdbc.url"),
+                postgresConfig.get("quarkus.datasource.username"), postgresConfig.get("quarkus.datasource.password"));
+        customerDatabase = partnerDatabase.sibling("pc_suite_customer_" + System.nanoTime());
+        String bootstrapServers = config.get(1).get("kafka.bootstrap.servers");
+        // topics exist before the services start, as in production: consumers join once, without auto-creation
+        try (KafkaCompanion topics = KafkaBrokerResource.companion()) {
+            for (String topic : List.of("partner.events", "partner.events.dlq", "customer.events")) {
+                topics.topics().createAndWait(topic, 3, Duration.ofSeconds(30));
+            }
+        }
+        String oidcServerUrl = config.get(2).get("keycloak.url") + "/realms/quarkus/";
+
+        Path logDir = Path.of(System.getProperty("suite.log-dir", "target/suite-logs"));
+        Map<String, String> tokens = Map.of("quarkus.oidc.token.issuer", Tokens.ISSUER);
+
+        Map<String, String> partnerEnvironment = environment(partnerDatabase, bootstrapServers, oidcServerUrl);
+        // verification-code e-mails go to the log, as on the local stack
+        partnerEnvironment.put("MAILER_MOCK", "true");
+        partnerService = launch(ServiceProcess.start("partner-service",
+                partnerRunner, partnerEnvironment, tokens, logDir));
+        customerService = launch(ServiceProcess.start("customer-service",
+                customerRunner, environment(customerDatabase, bootstrapServers, oidcServerUrl),
+                tokens, logDir));
+        partnerService.awaitReady(STARTUP);
+        customerService.awaitReady(STARTUP);
+    }
+
+    /**
+     * Starts the in-JVM servers at the same time (each takes seconds, mostly waiting). Every one that started is
+     * stopped by {@link #close()}, also when another one failed.
+     */
+    private List<Map<String, String>> startSideBySide(QuarkusTestResourceLifecycleManager... servers) {
+        ExecutorService starter = Executors.newFixedThreadPool(servers.length);
+        try {
+            List<Future<Map<String, String>>> starts = new ArrayList<>();
+            for (QuarkusTestResourceLifecycleManager server : servers) {
+                starts.add(starter.submit(server::start));
+            }
+            List<Map<String, String>> configs = new ArrayList<>();
+            RuntimeException failure = null;
+            for (int i = 0; i < servers.length; i++) {
+                try {
+                    configs.add(starts.get(i).get());
+                    started.push(servers[i]::stop);
+                } catch (ExecutionException e) {
+                    RuntimeException cause = new IllegalStateException(
+                            servers[i].getClass().getSimpleName() + " did not start", e.getCause());
+                    if (failure == null) {
+                        failure = cause;
+                    } else {
+                        failure.addSuppressed(cause);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while starting the suite", e);
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return configs;
+        } finally {
+            starter.shutdown();
+        }
+    }
+
+    private ServiceProcess launch(ServiceProcess service) {
+        services.add(service);
+        started.push(service);
+        return service;
+    }
+
+    private static Map<String, String> environment(Database database, String bootstrapServers, String oidcServerUrl) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("DB_JDBC_URL", database.url());
+        environment.put("DB_USERNAME", database.username());
+        environment.put("DB_PASSWORD", database.password());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        environment.put("OIDC_AUTH_SERVER_URL", oidcServerUrl);
+        return environment;
+    }
+
+    /** The service's packaged runner jar; checked before anything starts. */
+    private static Path runner(String service) {
+        String location = System.getProperty("suite." + service + ".runner");
+        if (location == null) {
+            throw new IllegalStateException("system property suite." + service + ".runner is not set: run the suite "
+                    + "through Maven (mvn -B -ntp verify -pl suite-tests -am)");
+        }
+        Path runner = Path.of(location);
+        if (!Files.isRegularFile(runner)) {
+            throw new IllegalStateException(service + " is not packaged: " + runner + " does not exist. Build the "
+                    + "services with the suite, from the repository root: mvn -B -ntp verify -pl suite-tests -am");
+        }
+        return runner;
+    }
+
+    /** Stops the services first (they still flush to the broker and database), then the infrastructure. */
+    @Override
+    public void close() {
+        // both services shut down at the same time; each close() below then waits for its own
+        services.forEach(ServiceProcess::requestStop);
+        RuntimeException failure = null;
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new IllegalStateException("the suite did not stop cleanly", e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}
