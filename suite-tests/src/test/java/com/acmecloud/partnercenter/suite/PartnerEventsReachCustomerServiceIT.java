@@ -71,8 +71,8 @@ class PartnerEventsReachCustomerServiceIT {
 
     /**
      * Rule 49's inputs across services: a Solution Provider's access configuration (attachment upload, OBS bucket)
-     * set on partner-service is what customer-service's projection holds. No customer-service decision reads it
-     * here; {@link #realNameSubmissionFollowsAccessConfiguration()} is that check once real-name is merged.
+     * set on partner-service is what customer-service's projection holds;
+     * {@link #realNameSubmissionFollowsAccessConfiguration()} shows the decision that reads it.
      */
     @Test
     void accessConfigurationSetOnPartnerServiceReachesCustomerService() {
@@ -97,12 +97,11 @@ class PartnerEventsReachCustomerServiceIT {
     }
 
     /**
-     * TO ANNOTATE WITH {@code @Test} WHEN feature/suite IS MERGED WITH customer real-name (main f0630fc): the same
-     * access configuration seen through customer-service's own decision (rule 49). customer-service refuses a
-     * real-name submission with CBC.99005030 until the projection says upload enabled and a bucket bound, accepts
-     * it then, and refuses again once the bucket is unbound. The real-name API is not on this branch, so here the
-     * method is not a test yet.
+     * The same access configuration seen through customer-service's own decision (rule 49): a real-name submission
+     * is refused with CBC.99005030 until the projection says upload enabled and a bucket bound, accepted then, and
+     * refused again once the bucket is unbound.
      */
+    @Test
     void realNameSubmissionFollowsAccessConfiguration() {
         String partnerId = partners.solutionProvider();
         String first = customers.consentedCustomer(partnerId);

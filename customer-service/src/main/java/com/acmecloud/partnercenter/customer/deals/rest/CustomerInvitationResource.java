@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/v2/customers/invitations")
+@Path("/v2/customers")
 @Tag(name = "Customer invitations", description = "A customer looks at and accepts a partner's invitation")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -29,7 +29,7 @@ public class CustomerInvitationResource {
     }
 
     @GET
-    @Path("/{code}")
+    @Path("/invitations/{code}")
     @RolesAllowed(Roles.CUSTOMER)
     @Operation(summary = "Look at an invitation",
             description = "The partner and mode the invitation offers, if it could be accepted now. Rule 9, each with "
@@ -44,7 +44,7 @@ public class CustomerInvitationResource {
     }
 
     @POST
-    @Path("/{code}/accept")
+    @Path("/invitations/{code}/accept")
     @RolesAllowed(Roles.CUSTOMER)
     @Operation(summary = "Accept an invitation and associate with the partner",
             description = "A caller whose token names an account (claim customer_id, or the account it signed up for) "
