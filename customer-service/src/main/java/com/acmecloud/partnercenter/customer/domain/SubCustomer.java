@@ -56,4 +56,8 @@ public class SubCustomer {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Set by the partner (PUT .../{customer_id}/label); null when none. Huawei's {@code label}. */
+    @Column(name = "label")
+    public String label;
 }

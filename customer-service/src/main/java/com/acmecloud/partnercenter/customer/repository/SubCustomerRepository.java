@@ -14,8 +14,9 @@ import java.util.Map;
 public class SubCustomerRepository implements PanacheRepositoryBase<SubCustomer, String> {
 
     /**
-     * Filters of Huawei's sub-customer query; a null field does not filter. {@code customer} and {@code label}
-     * match no customer yet: real-name names and labels are not kept by this slice.
+     * Filters of Huawei's sub-customer query; a null field does not filter. {@code accountName} and {@code label}
+     * match a part of the value (prefix, suffix or middle, case-sensitive) as Huawei's do. {@code customer} matches
+     * no customer yet: real-name names are not kept by this slice.
      */
     public record Filter(String accountName, String customer, String customerId, String label,
                          Integer associationType, Instant associatedOnBegin, Instant associatedOnEnd) {
@@ -38,12 +39,16 @@ public class SubCustomerRepository implements PanacheRepositoryBase<SubCustomer,
         StringBuilder where = new StringBuilder(" where c.partnerId = :partner");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("partner", partnerId);
-        if (filter.customer() != null || filter.label() != null) {
+        if (filter.customer() != null) {
             where.append(" and 1 = 0");
         }
         if (filter.accountName() != null) {
-            where.append(" and c.domainName = :accountName");
-            parameters.put("accountName", filter.accountName());
+            where.append(" and c.domainName like :accountName escape '!'");
+            parameters.put("accountName", containing(filter.accountName()));
+        }
+        if (filter.label() != null) {
+            where.append(" and c.label like :label escape '!'");
+            parameters.put("label", containing(filter.label()));
         }
         if (filter.customerId() != null) {
             where.append(" and c.customerId = :customerId");
@@ -74,5 +79,10 @@ public class SubCustomerRepository implements PanacheRepositoryBase<SubCustomer,
         });
         List<SubCustomer> items = rows.getResultList();
         return new Page<>(count.getSingleResult(), items);
+    }
+
+    /** A LIKE pattern matching values that contain {@code text} literally ({@code %} and {@code _} included). */
+    static String containing(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 }

@@ -13,12 +13,14 @@ public record SubCustomerInfo(
         @Schema(description = "Real-name name; null until real-name is supported") String customer,
         Instant associatedOn,
         @Schema(description = "1 referral, 2 resale") String associationType,
-        String label,
+        @Schema(description = "The partner's label for the customer, null when none") String label,
         String telephone,
         String email,
-        String countryCode,
+        @Schema(description = "Country code of telephone, e.g. 0086; null without a telephone") String countryCode,
+        @Schema(description = "Real-name status: -1 none, 0 reviewing, 1 failed, 2 verified", examples = "-1")
         String verifiedStatus,
-        String customerType,
+        @Schema(description = "-1 none (no real-name yet), 0 individual, 1 enterprise", examples = "-1")
+        Integer customerType,
         @Schema(description = "0 not frozen, 1 account frozen, 2 account and resources frozen") int isFrozen,
         List<AccountManager> accountManagers,
         String xaccountId,
@@ -28,9 +30,22 @@ public record SubCustomerInfo(
     public record AccountManager(String accountName) {
     }
 
+    /** Rule 55: without real-name authentication the status and the customer type are -1 ("none"). */
+    private static final String VERIFIED_STATUS_NONE = "-1";
+    private static final int CUSTOMER_TYPE_NONE = -1;
+
     static SubCustomerInfo of(SubCustomer customer) {
         return new SubCustomerInfo(customer.customerId, customer.domainName, null, customer.associatedOn,
-                Integer.toString(customer.associationType), null, customer.mobilePhone, null, null, null, null, 0,
+                Integer.toString(customer.associationType), customer.label, customer.mobilePhone, null,
+                countryCodeOf(customer.mobilePhone), VERIFIED_STATUS_NONE, CUSTOMER_TYPE_NONE, 0,
                 List.of(), customer.xaccountId, customer.xaccountType, null);
+    }
+
+    /** Mobiles are stored as 0086-1xxxxxxxxxx: the country code is the part before the dash. */
+    private static String countryCodeOf(String mobilePhone) {
+        if (mobilePhone == null || mobilePhone.indexOf('-') < 0) {
+            return null;
+        }
+        return mobilePhone.substring(0, mobilePhone.indexOf('-'));
     }
 }

@@ -70,9 +70,11 @@ public class SubCustomerResource {
     @Operation(summary = "Query the partner's customers (Huawei QuerySubCustomerList)",
             description = "The caller's customers, or those of a cloud reseller linked to the caller when a "
                     + "distributor passes its indirect_partner_id (CBC.99000037 otherwise). Filters: account_name "
-                    + "(exact login name), customer_id, association_type (1 referral, 2 resale), associated_on_begin / "
-                    + "associated_on_end (UTC yyyy-MM-dd'T'HH:mm:ss'Z', inclusive); customer and label match nothing "
-                    + "yet (not kept). offset from 0, limit 1 to 100 (default 10); oldest association first.")
+                    + "(a part of the login name), label (a part of the label, set by PUT .../{customer_id}/label), "
+                    + "customer_id, association_type (1 referral, 2 resale), associated_on_begin / associated_on_end "
+                    + "(UTC yyyy-MM-dd'T'HH:mm:ss'Z', inclusive); customer matches nothing yet (not kept). Part "
+                    + "matches are prefix, suffix or middle and case-sensitive, as Huawei's; an empty string does not "
+                    + "filter. offset from 0, limit 1 to 100 (default 10); oldest association first.")
     @APIResponse(responseCode = "200", description = "One page of customers")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99000037")
     public QuerySubCustomersResponse query(@Valid @NotNull QuerySubCustomersRequest request) {
@@ -91,7 +93,7 @@ public class SubCustomerResource {
     @APIResponse(responseCode = "200", description = "available or used_by_user")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.5017")
     public CheckIdentityResponse checkIdentity(@Valid @NotNull CheckIdentityRequest request) {
-        return new CheckIdentityResponse(subCustomers.checkIdentity(request.searchType(), request.searchValue())
+        return CheckIdentityResponse.of(subCustomers.checkIdentity(request.searchType(), request.searchValue())
                 .name().toLowerCase(Locale.ROOT));
     }
 

@@ -178,6 +178,9 @@ public enum CbcError {
     // --- begin realname: customer real-name authentication and privacy consent
     // --- end realname
     // --- begin labels: customer labels, SDK wire test and benchmark
+    // Huawei's code; the lead may find it added by another feature too (keep one)
+    NOT_YOUR_SUB_CUSTOMER("CBC.99000035", 400, false,
+            "The customer is not a sub-customer of this partner.", "该客户不是当前伙伴的子客户。"),
     // --- end labels
 
     ;
