@@ -12,8 +12,8 @@
 #    resale), association types alternate. Seeded rows carry xaccount_type 'bench-seed' and are deleted
 #    and re-inserted on every run (idempotent), then VACUUM ANALYZEd (the visibility map lets index-only scans work, as autovacuum would). No events are written for them:
 #    they are load, not business facts.
-# 2. Shows PostgreSQL's plan (EXPLAIN ANALYZE) of the queries the service runs for a page (its ids,
-#    then their rows) and for the count, and says whether any of them scans the whole table.
+# 2. Shows PostgreSQL's plan (EXPLAIN ANALYZE) of the queries the service runs for a page and for
+#    the count, and says whether any of them scans the whole table.
 # 3. Creates one Keycloak user (realm role partner, the bench partner's partner_id) and takes its
 #    token with the password grant of partner-portal; the user is deleted at the end.
 # 4. For each scenario: a warm-up run (not reported), then wrk at limit 100: offsets 0, 5,000 and
@@ -167,12 +167,12 @@ ALL_ROWS="$(psql -X -q -tA -c 'select count(*) from sub_customer')"
 say "seeded $SEEDED customers ($MINE for the bench partner, $LABELLED with a label) in $(since "$t0") s; sub_customer holds $ALL_ROWS rows"
 
 # ---- 2. query plans --------------------------------------------------------------------------
-# The SQL Hibernate runs for the query endpoint (SubCustomerRepository.page): the page's ids, the rows of
-# those ids (shown here with the ids as a sub-select), and the count.
+# The SQL Hibernate runs for the query endpoint (SubCustomerRepository.page): the page and the count, here
+# with the partner as a literal (the service binds it; its plans can differ, see docs/benchmarks.md).
 step "query plans (EXPLAIN ANALYZE) for the bench partner"
 declare -A PLAN_INDEX
-explain() { # NAME SQL
-  psql -X -q -tA -v ON_ERROR_STOP=1 -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) $2" > "$WORK/plan-$1.txt" \
+explain() { # NAME SQL [PREFIX: statements before the EXPLAIN, in the same session]
+  psql -X -q -tA -v ON_ERROR_STOP=1 -c "${3:-} EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) $2" > "$WORK/plan-$1.txt" \
     || die "EXPLAIN $1 failed"
   say "-- $1"
   sed 's/^/   /' "$WORK/plan-$1.txt"
@@ -181,10 +181,12 @@ explain() { # NAME SQL
 WHERE="c.partner_id = '$PARTNER_ID'"
 FILTER="$WHERE and c.label like '%vip-3%' escape '!' and c.association_type = 2"
 ORDER="order by c.associated_on, c.customer_id"
-explain ids-offset-9900 "select c.customer_id from sub_customer c where $WHERE $ORDER offset 9900 limit 100"
-explain rows-offset-9900 "select * from sub_customer c where c.customer_id in (select c.customer_id from sub_customer c where $WHERE $ORDER offset 9900 limit 100) $ORDER"
+explain page-offset-9900 "select * from sub_customer c where $WHERE $ORDER offset 9900 limit 100"
+# the generic plan of the statement as the service prepares it (partner id bound, not known to the planner)
+explain page-offset-9900-generic "EXECUTE page('$PARTNER_ID')" \
+  "SET plan_cache_mode = force_generic_plan; PREPARE page(text) AS select * from sub_customer c where c.partner_id = \$1 $ORDER offset 9900 limit 100;"
 explain count "select count(*) from sub_customer c where $WHERE"
-explain ids-filtered "select c.customer_id from sub_customer c where $FILTER $ORDER offset 0 limit 100"
+explain page-filtered "select * from sub_customer c where $FILTER $ORDER offset 0 limit 100"
 explain count-filtered "select count(*) from sub_customer c where $FILTER"
 
 # ---- 3. token --------------------------------------------------------------------------------
@@ -322,7 +324,7 @@ done
   done
   for s in "${SCENARIOS[@]}"; do say "CPU $s: ${CPU[$s]}"; done
   plans=""
-  for p in ids-offset-9900 rows-offset-9900 count ids-filtered count-filtered; do plans="$plans $p: ${PLAN_INDEX[$p]},"; done
+  for p in page-offset-9900 page-offset-9900-generic count page-filtered count-filtered; do plans="$plans $p: ${PLAN_INDEX[$p]},"; done
   say "plans:${plans%,} (full plans in ${WORK#"$REPO"/}/plan-*.txt)"
   for s in "${SCENARIOS[@]}"; do
     if (( ${IDLE[$s]%\%} < MIN_IDLE )); then

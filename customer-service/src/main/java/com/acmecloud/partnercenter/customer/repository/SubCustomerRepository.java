@@ -13,9 +13,6 @@ import java.util.Map;
 @ApplicationScoped
 public class SubCustomerRepository implements PanacheRepositoryBase<SubCustomer, String> {
 
-    /** Oldest association first; the customer id breaks ties so that pages never overlap. */
-    private static final String PAGE_ORDER = " order by c.associatedOn, c.customerId";
-
     /**
      * Filters of Huawei's sub-customer query; a null field does not filter. {@code accountName} and {@code label}
      * match a part of the value (prefix, suffix or middle, case-sensitive) as Huawei's do. {@code customer} matches
@@ -71,24 +68,18 @@ public class SubCustomerRepository implements PanacheRepositoryBase<SubCustomer,
         }
         TypedQuery<Long> count = getEntityManager()
                 .createQuery("select count(c) from SubCustomer c" + where, Long.class);
-        // the page's ids first, then their rows: deep offsets walk the narrow (partner_id, associated_on,
-        // customer_id) index instead of sorting every wide row of the partner (docs/benchmarks.md)
-        TypedQuery<String> ids = getEntityManager()
-                .createQuery("select c.customerId from SubCustomer c" + where + PAGE_ORDER, String.class)
+        TypedQuery<SubCustomer> rows = getEntityManager()
+                .createQuery("select c from SubCustomer c" + where + " order by c.associatedOn, c.customerId",
+                        SubCustomer.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
-            ids.setParameter(name, value);
+            rows.setParameter(name, value);
         });
-        List<String> pageIds = ids.getResultList();
-        List<SubCustomer> items = pageIds.isEmpty() ? List.of() : getEntityManager()
-                .createQuery("select c from SubCustomer c where c.customerId in :ids" + PAGE_ORDER, SubCustomer.class)
-                .setParameter("ids", pageIds)
-                .getResultList();
+        List<SubCustomer> items = rows.getResultList();
         return new Page<>(count.getSingleResult(), items);
     }
-
 
     /** A LIKE pattern matching values that contain {@code text} literally ({@code %} and {@code _} included). */
     static String containing(String text) {
