@@ -10,6 +10,8 @@ import static com.acmecloud.partnercenter.platform.test.CbcAssertions.assertCbcE
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.acmecloud.partnercenter.platform.test.Tokens;
@@ -153,6 +155,15 @@ class SubCustomerLabelTest {
         query(pair[1], Map.of("label", "via-distributor")).statusCode(200)
                 .body("count", equalTo(1)).body("customer_infos[0].customer_id", equalTo(id));
         setLabel(pair[1], id, "by-reseller").statusCode(204);
+    }
+
+    @Test
+    void theOpenApiDocumentListsTheLabelOperationsCodes() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/v2/partners/sub-customers/{customer_id}/label'.put.responses.'400'.content."
+                        + "'application/json'.examples", hasKey("CBC.99000035"))
+                .body("paths.'/v2/partners/sub-customers/{customer_id}/label'.put.tags", hasItem("Sub-customers"))
+                .body("components.schemas.SubCustomerInfo.properties.customer_type.type", equalTo("integer"));
     }
 
     record Case(int status, String code, Function<RequestSpecification, Response> call) {

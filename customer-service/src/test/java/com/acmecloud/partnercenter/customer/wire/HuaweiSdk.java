@@ -149,7 +149,7 @@ final class HuaweiSdk {
 
     /**
      * Every {@code @JsonProperty} field of the SDK model (and of the models nested in it) is non-null, except those
-     * named in {@code notKept} ("field" or "Model.field"), which must be null or empty: what we do not keep yet.
+     * named in {@code notKept} ("field" or "Model.field"): what we do not keep yet, not checked.
      */
     static void assertEveryFieldPopulated(Object model, Set<String> notKept) {
         List<String> missing = new ArrayList<>();
