@@ -131,4 +131,12 @@ public final class CustomerTestApi {
         awaitProjection(reseller, p -> distributor.equals(p.distributorId));
         return new String[] {distributor, reseller};
     }
+
+    // --- labels (PUT /v2/partners/sub-customers/{customer_id}/label)
+
+    public static ValidatableResponse setLabel(String partnerId, String customerId, String label) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("label", label);
+        return as(Tokens.partner(partnerId)).body(body).put("/v2/partners/sub-customers/{id}/label", customerId).then();
+    }
 }

@@ -88,6 +88,10 @@ public class SubCustomer {
     @Column(name = "verified_name")
     public String verifiedName;
 
+    /** Set by the partner (PUT .../{customer_id}/label); null when none. Huawei's {@code label}. */
+    @Column(name = "label")
+    public String label;
+
     public boolean isAssociated() {
         return partnerId != null;
     }

@@ -16,8 +16,9 @@ import java.util.Optional;
 public class SubCustomerRepository implements PanacheRepositoryBase<SubCustomer, String> {
 
     /**
-     * Filters of Huawei's sub-customer query; a null field does not filter. {@code customer} is a case-insensitive
-     * contains on the verified real-name name; {@code label} matches no customer yet (labels are not kept).
+     * Filters of Huawei's sub-customer query; a null field does not filter. {@code accountName} and {@code label}
+     * match a part of the value (prefix, suffix or middle, case-sensitive) as Huawei's do; {@code customer} is a
+     * case-insensitive contains on the verified real-name name.
      */
     public record Filter(String accountName, String customer, String customerId, String label,
                          Integer associationType, Instant associatedOnBegin, Instant associatedOnEnd) {
@@ -46,6 +47,11 @@ public class SubCustomerRepository implements PanacheRepositoryBase<SubCustomer,
         return customer;
     }
 
+    /** E-mail addresses are unique whatever their case. */
+    public boolean emailTaken(String email) {
+        return count("lower(email) = ?1", email.toLowerCase(java.util.Locale.ROOT)) > 0;
+    }
+
     public boolean mobileTaken(String mobilePhone) {
         return count("mobilePhone", mobilePhone) > 0;
     }
@@ -55,16 +61,17 @@ public class SubCustomerRepository implements PanacheRepositoryBase<SubCustomer,
         StringBuilder where = new StringBuilder(" where c.partnerId = :partner");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("partner", partnerId);
-        if (filter.label() != null) {
-            where.append(" and 1 = 0");
-        }
         if (filter.customer() != null) {
             where.append(" and lower(c.verifiedName) like :customer escape '!'");
-            parameters.put("customer", "%" + likeLiteral(filter.customer().toLowerCase(java.util.Locale.ROOT)) + "%");
+            parameters.put("customer", containing(filter.customer().toLowerCase(java.util.Locale.ROOT)));
         }
         if (filter.accountName() != null) {
-            where.append(" and c.domainName = :accountName");
-            parameters.put("accountName", filter.accountName());
+            where.append(" and c.domainName like :accountName escape '!'");
+            parameters.put("accountName", containing(filter.accountName()));
+        }
+        if (filter.label() != null) {
+            where.append(" and c.label like :label escape '!'");
+            parameters.put("label", containing(filter.label()));
         }
         if (filter.customerId() != null) {
             where.append(" and c.customerId = :customerId");
@@ -98,12 +105,12 @@ public class SubCustomerRepository implements PanacheRepositoryBase<SubCustomer,
     }
 
     /** The customer row, locked until the transaction ends (serialises real-name submissions of one customer). */
-    public java.util.Optional<SubCustomer> findForUpdate(String customerId) {
-        return java.util.Optional.ofNullable(findById(customerId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    public Optional<SubCustomer> findForUpdate(String customerId) {
+        return Optional.ofNullable(lock(customerId));
     }
 
-    /** {@code text} matched literally inside a LIKE pattern with escape character {@code !}. */
-    private static String likeLiteral(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    /** A LIKE pattern matching values that contain {@code text} literally ({@code %} and {@code _} included). */
+    static String containing(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 }

@@ -10,14 +10,17 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Huawei's {@code QuerySubCustomerListReq}: every filter optional; an absent or null field does not filter. */
+/** Huawei's {@code QuerySubCustomerListReq}: every filter optional; an absent, null or empty field does not filter. */
 @Schema(name = "QuerySubCustomersRequest")
 public record QuerySubCustomersRequest(
-        @Size(max = 64) @Schema(description = "Exact login name") String accountName,
+        @Size(max = 64) @Schema(description = "A part of the login name (prefix, suffix or middle; case-sensitive)")
+        String accountName,
         @Size(max = 64) @Schema(description = "Verified real-name name, fuzzy: case-insensitive contains")
         String customer,
         @Size(max = 64) @Schema(description = "Exact customer id") String customerId,
-        @Size(max = 64) @Schema(description = "Label; labels are not kept yet, so it matches nothing") String label,
+        @Size(max = 64) @Schema(description = "A part of the label (prefix, suffix or middle; case-sensitive); labels are set with "
+                + "PUT /v2/partners/sub-customers/{customer_id}/label")
+        String label,
         @Pattern(regexp = "^[12]$", message = "must be 1 (referral) or 2 (resale)")
         @Schema(description = "1 referral, 2 resale", examples = "2") String associationType,
         @Schema(description = "Associated at or after, UTC yyyy-MM-dd'T'HH:mm:ss'Z'") String associatedOnBegin,
@@ -39,7 +42,11 @@ public record QuerySubCustomersRequest(
     /** @throws CbcException CBC.0100 naming each malformed time, or a begin after the end */
     Filter toFilter() {
         UtcRange range = UtcRange.parse("associated_on_begin", associatedOnBegin, "associated_on_end", associatedOnEnd);
-        return new Filter(accountName, customer, customerId, label,
+        return new Filter(emptyToNull(accountName), emptyToNull(customer), emptyToNull(customerId), emptyToNull(label),
                 associationType == null ? null : Integer.valueOf(associationType), range.begin(), range.end());
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 }

@@ -14,14 +14,14 @@ public record SubCustomerInfo(
         String customer,
         Instant associatedOn,
         @Schema(description = "1 referral, 2 resale") String associationType,
-        String label,
+        @Schema(description = "The partner's label for the customer, null when none") String label,
         String telephone,
         String email,
-        String countryCode,
+        @Schema(description = "Country code of telephone, e.g. 0086; null without a telephone") String countryCode,
         @Schema(description = "Real-name status: -1 none, 0 reviewing, 1 failed, 2 verified (rule 55)",
                 enumeration = {"-1", "0", "1", "2"}) String verifiedStatus,
         @Schema(description = "-1 none, 0 individual, 1 enterprise (rule 55)", enumeration = {"-1", "0", "1"})
-        String customerType,
+        Integer customerType,
         @Schema(description = "0 not frozen, 1 account frozen, 2 account and resources frozen") int isFrozen,
         List<AccountManager> accountManagers,
         String xaccountId,
@@ -33,9 +33,17 @@ public record SubCustomerInfo(
 
     static SubCustomerInfo of(SubCustomer customer) {
         return new SubCustomerInfo(customer.customerId, customer.domainName, customer.verifiedName,
-                customer.associatedOn, Integer.toString(customer.associationType), null, customer.mobilePhone, customer.email,
-                null, Integer.toString(customer.verifiedStatus), Integer.toString(customer.customerType),
-                customer.isFrozen,
+                customer.associatedOn, Integer.toString(customer.associationType), customer.label, customer.mobilePhone,
+                customer.email, countryCodeOf(customer.mobilePhone), Integer.toString(customer.verifiedStatus),
+                (int) customer.customerType, customer.isFrozen,
                 List.of(), customer.xaccountId, customer.xaccountType, null);
+    }
+
+    /** Mobiles are stored as 0086-1xxxxxxxxxx: the country code is the part before the dash. */
+    private static String countryCodeOf(String mobilePhone) {
+        if (mobilePhone == null || mobilePhone.indexOf('-') < 0) {
+            return null;
+        }
+        return mobilePhone.substring(0, mobilePhone.indexOf('-'));
     }
 }

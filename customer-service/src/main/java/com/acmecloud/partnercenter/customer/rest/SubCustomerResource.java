@@ -70,9 +70,11 @@ public class SubCustomerResource {
     @Operation(summary = "Query the partner's customers (Huawei QuerySubCustomerList)",
             description = "The caller's customers, or those of a cloud reseller linked to the caller when a "
                     + "distributor passes its indirect_partner_id (CBC.99000037 otherwise). Filters: account_name "
-                    + "(exact login name), customer_id, association_type (1 referral, 2 resale), associated_on_begin / "
-                    + "associated_on_end (UTC yyyy-MM-dd'T'HH:mm:ss'Z', inclusive), customer (verified real-name name, "
-                    + "case-insensitive contains); label matches nothing yet (not kept). Each customer carries "
+                    + "(a part of the login name), label (a part of the label, set by PUT .../{customer_id}/label), "
+                    + "customer (verified real-name name, case-insensitive contains), customer_id, association_type "
+                    + "(1 referral, 2 resale), associated_on_begin / associated_on_end (UTC yyyy-MM-dd'T'HH:mm:ss'Z', "
+                    + "inclusive). Part matches of account_name and label are prefix, suffix or middle and "
+                    + "case-sensitive, as Huawei's; an empty string does not filter. Each customer carries "
                     + "verified_status and customer_type (rule 55). offset from 0, limit 1 to 100 (default 10); "
                     + "oldest association first.")
     @APIResponse(responseCode = "200", description = "One page of customers")
@@ -88,12 +90,12 @@ public class SubCustomerResource {
     @Path("/users/check-identity")
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Check whether a login name, mobile number or e-mail can still register (Huawei CheckUserIdentity)",
-            description = "search_type name: the login name; mobile: a number as 0086-1xxxxxxxxxx; email: always "
-                    + "available (no customer account here has an e-mail yet).")
+            description = "search_type name: the login name; mobile: a number as 0086-1xxxxxxxxxx; email: an "
+                    + "address, whatever its case (customers who signed up through an invitation have one).")
     @APIResponse(responseCode = "200", description = "available or used_by_user")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.5017")
     public CheckIdentityResponse checkIdentity(@Valid @NotNull CheckIdentityRequest request) {
-        return new CheckIdentityResponse(subCustomers.checkIdentity(request.searchType(), request.searchValue())
+        return CheckIdentityResponse.of(subCustomers.checkIdentity(request.searchType(), request.searchValue())
                 .name().toLowerCase(Locale.ROOT));
     }
 

@@ -126,14 +126,14 @@ public class SubCustomerService {
         return customers.page(scope, filter, offset, limit);
     }
 
-    /** Whether a login name or mobile number can still register. No customer here has an e-mail yet. */
+    /** Whether a login name, mobile number or e-mail address can still register. */
     @Transactional
     public IdentityCheck checkIdentity(String searchType, String searchValue) {
         boolean used = switch (searchType) {
             case "name" -> customers.domainNameTaken(searchValue);
             case "mobile" -> customers.mobileTaken(CustomerAccountRules.chinaMobile(searchValue)
                     .orElseThrow(() -> new CbcException(CbcError.CUSTOMER_MOBILE_INVALID)));
-            default -> false;
+            default -> customers.emailTaken(searchValue);
         };
         return used ? IdentityCheck.USED_BY_USER : IdentityCheck.AVAILABLE;
     }

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -97,6 +98,21 @@ class DealRegistrationTest {
                 .extract().response(), 400, "CBC.91005014");
         assertCbcError("e-mail of an account", register(Tokens.newPartnerId(), body("email", email))
                 .extract().response(), 400, "CBC.91005014");
+    }
+
+    @Test
+    void checkIdentityKnowsTheEMailOfASignedUpAccountWhateverItsCase() {
+        String email = newEmail();
+        String partner = Tokens.newPartnerId();
+        as(Tokens.partner(partner)).body(Map.of("search_type", "email", "search_value", email))
+                .post("/v2/partners/sub-customers/users/check-identity").then().statusCode(200)
+                .body("check_result", equalTo("available"));
+        account(null, email, null, Instant.now());
+
+        as(Tokens.partner(partner)).body(Map.of("search_type", "email",
+                        "search_value", email.toUpperCase(Locale.ROOT)))
+                .post("/v2/partners/sub-customers/users/check-identity").then().statusCode(200)
+                .body("check_result", equalTo("used_by_user"));
     }
 
     @Test

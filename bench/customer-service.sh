@@ -1,0 +1,334 @@
+#!/usr/bin/env bash
+# Benchmark of customer-service's POST /v2/partners/sub-customers/query against the running local
+# stack (dev/stack.sh up). Not a test: it prints figures and asserts nothing about speed. See
+# docs/benchmarks.md.
+#
+#   PC_SERVICES=customer-service dev/stack.sh up
+#   bench/customer-service.sh
+#
+# 1. Seeds BENCH_TOTAL (100,000) customers straight into the customer database with one SQL
+#    transaction: BENCH_PARTNER_CUSTOMERS (10,000) for the bench partner, the rest spread over
+#    BENCH_OTHER_PARTNERS (90) other partners; every 10th customer has a label (vip-0..vip-6, all
+#    resale), association types alternate. Seeded rows carry xaccount_type 'bench-seed' and are deleted
+#    and re-inserted on every run (idempotent), then VACUUM ANALYZEd (the visibility map lets index-only scans work, as autovacuum would). No events are written for them:
+#    they are load, not business facts.
+# 2. Shows PostgreSQL's plan (EXPLAIN ANALYZE) of the queries the service runs for a page and for
+#    the count, and says whether any of them scans the whole table.
+# 3. Creates one Keycloak user (realm role partner, the bench partner's partner_id) and takes its
+#    token with the password grant of partner-portal; the user is deleted at the end.
+# 4. For each scenario: a warm-up run (not reported), then wrk at limit 100: offsets 0, 5,000 and
+#    9,900 of the partner's 10,000 customers, and a filtered query (label part + association type).
+#    Prints requests/s, p50, p99, non-2xx answers, where the CPU went and how idle the machine was.
+#
+# Environment overrides (defaults in brackets):
+#   BENCH_TOTAL [100000], BENCH_PARTNER_CUSTOMERS [10000], BENCH_OTHER_PARTNERS [90]
+#   BENCH_PARTNER_ID [be9c0000000000000000000000000001]  the bench partner
+#   BENCH_DURATION [10s], BENCH_WARMUP_DURATION [5s], BENCH_THREADS [2], BENCH_CONNECTIONS [16]
+#   BENCH_MIN_IDLE [70], BENCH_IDLE_WAIT [180]  wait up to IDLE_WAIT s for the cores to be MIN_IDLE %
+#                                               idle before each measured run, then run anyway
+#   BENCH_KEEP_DATA [1]    0: delete the seeded customers at the end
+#   CUSTOMER_URL [http://127.0.0.1:8082], KEYCLOAK_URL [http://127.0.0.1:8190]
+#   PC_DB_HOST [127.0.0.1], PC_DB_PORT [5433], PC_DB_USER / PC_DB_PASSWORD [partnercenter]
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BENCH="$REPO/bench"
+
+TOTAL="${BENCH_TOTAL:-100000}"
+PARTNER_CUSTOMERS="${BENCH_PARTNER_CUSTOMERS:-10000}"
+OTHER_PARTNERS="${BENCH_OTHER_PARTNERS:-90}"
+PARTNER_ID="${BENCH_PARTNER_ID:-be9c0000000000000000000000000001}"
+DURATION="${BENCH_DURATION:-10s}"
+WARMUP_DURATION="${BENCH_WARMUP_DURATION:-5s}"
+THREADS="${BENCH_THREADS:-2}"
+CONNECTIONS="${BENCH_CONNECTIONS:-16}"
+MIN_IDLE="${BENCH_MIN_IDLE:-70}"
+IDLE_WAIT="${BENCH_IDLE_WAIT:-180}"
+KEEP_DATA="${BENCH_KEEP_DATA:-1}"
+CUSTOMER_URL="${CUSTOMER_URL:-http://127.0.0.1:8082}"
+KEYCLOAK_URL="${KEYCLOAK_URL:-http://127.0.0.1:8190}"
+REALM="partner-center"
+ADMIN_URL="$KEYCLOAK_URL/admin/realms/$REALM"
+TOKEN_URL="$KEYCLOAK_URL/realms/$REALM/protocol/openid-connect/token"
+export PGHOST="${PC_DB_HOST:-127.0.0.1}" PGPORT="${PC_DB_PORT:-5433}" PGUSER="${PC_DB_USER:-partnercenter}" \
+  PGPASSWORD="${PC_DB_PASSWORD:-partnercenter}" PGDATABASE=customer
+
+say()  { printf '%s\n' "$*"; }
+step() { printf '\n==> %s\n' "$*"; }
+die()  { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+now()  { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+
+[[ "$TOTAL" =~ ^[0-9]+$ && "$PARTNER_CUSTOMERS" =~ ^[0-9]+$ && "$OTHER_PARTNERS" =~ ^[1-9][0-9]*$ ]] \
+  || die "BENCH_TOTAL, BENCH_PARTNER_CUSTOMERS and BENCH_OTHER_PARTNERS must be numbers"
+(( PARTNER_CUSTOMERS >= 10000 && TOTAL >= PARTNER_CUSTOMERS )) \
+  || die "BENCH_PARTNER_CUSTOMERS must be at least 10000 (the offsets go to 9900) and at most BENCH_TOTAL"
+# the realm accepts only this shape of partner_id
+[[ "$PARTNER_ID" =~ ^[0-9a-f]{32}$ ]] || die "BENCH_PARTNER_ID must be 32 lower-case hex digits"
+
+# Load goes to this machine only.
+for host in "$(sed -E 's#^https?://(\[[^]]*\]|[^/:]+).*#\1#' <<< "$CUSTOMER_URL")" \
+            "$(sed -E 's#^https?://(\[[^]]*\]|[^/:]+).*#\1#' <<< "$KEYCLOAK_URL")" "$PGHOST"; do
+  case "$host" in
+    127.*|localhost|'[::1]') ;;
+    *) die "$host is not a loopback address: this benchmark only runs against the local stack" ;;
+  esac
+done
+
+# ---- tools -----------------------------------------------------------------------------------
+need_pkg() { # COMMAND DEBIAN_PACKAGE
+  command -v "$1" >/dev/null 2>&1 && return 0
+  if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    say "installing $2 (apt-get)"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2"; } >/dev/null \
+      || die "apt-get install $2 failed"
+  else
+    die "$1 is missing: install it, e.g. 'sudo apt-get install -y $2'"
+  fi
+}
+need_pkg curl curl
+need_pkg jq jq
+need_pkg wrk wrk
+need_pkg psql postgresql-client
+
+# ---- the stack must be running ---------------------------------------------------------------
+code="$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$CUSTOMER_URL/q/health/ready" || true)"
+if [[ "$code" != 200 ]]; then
+  say "customer-service is not ready at $CUSTOMER_URL/q/health/ready (HTTP ${code:-none})."
+  say "Start the local stack first (see dev/README.md):"
+  say "    PC_SERVICES=customer-service dev/stack.sh up      # --build when the jar is stale"
+  exit 1
+fi
+code="$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$KEYCLOAK_URL/realms/$REALM" || true)"
+[[ "$code" == 200 ]] || die "Keycloak realm $REALM not reachable at $KEYCLOAK_URL (HTTP ${code:-none}): is the stack up?"
+psql -X -q -tA -c 'select 1' >/dev/null 2>&1 || die "cannot reach database customer at $PGHOST:$PGPORT as $PGUSER"
+psql -X -q -tA -c "select label from sub_customer limit 0" >/dev/null 2>&1 \
+  || die "sub_customer has no label column: customer-service is older than V6__labels.sql (rebuild, restart)"
+
+RUN="$(date -u +%Y%m%d%H%M%S)"
+WORK="$BENCH/.work/customer-$RUN"
+mkdir -p "$WORK"
+say "run $RUN, data in ${WORK#"$REPO"/}"
+
+# ---- Keycloak: one bench user for the bench partner --------------------------------------------
+admin_token() { # master realm tokens live 60 s: fetch a fresh one for each admin step
+  curl -sf -m 10 -d client_id=admin-cli -d username=admin -d password=admin -d grant_type=password \
+    "$KEYCLOAK_URL/realms/master/protocol/openid-connect/token" | jq -r .access_token
+}
+USER_ID=""
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  if [[ -n "$USER_ID" ]]; then
+    curl -s -o /dev/null -m 30 -X DELETE -H "Authorization: Bearer $(admin_token || true)" "$ADMIN_URL/users/$USER_ID" \
+      && say "deleted the bench user bench-customers-$RUN"
+  fi
+  if [[ "$KEEP_DATA" == 0 ]]; then
+    psql -X -q -c "delete from sub_customer where xaccount_type = 'bench-seed'" >/dev/null \
+      && say "deleted the seeded customers (BENCH_KEEP_DATA=0)"
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---- 1. seed ---------------------------------------------------------------------------------
+step "seeding $TOTAL customers ($PARTNER_CUSTOMERS for partner $PARTNER_ID, the rest over $OTHER_PARTNERS others)"
+t0="$(now)"
+psql -X -q -v ON_ERROR_STOP=1 \
+  -v total="$TOTAL" -v mine="$PARTNER_CUSTOMERS" -v others="$OTHER_PARTNERS" -v partner="$PARTNER_ID" <<'SQL'
+BEGIN;
+DELETE FROM sub_customer WHERE xaccount_type = 'bench-seed';
+INSERT INTO sub_customer (customer_id, partner_id, distributor_id, domain_name, xaccount_id, xaccount_type,
+                          mobile_phone, password_hash, close_market_ms, association_type, associated_on,
+                          created_by, created_at, label)
+SELECT md5('bench-seed-' || i),
+       CASE WHEN i <= :mine THEN :'partner' ELSE 'bench-other-' || (i % :others) END,
+       NULL,
+       'bench_seed_' || i,
+       'bench-seed-' || i,
+       'bench-seed',
+       NULL, NULL, FALSE,
+       1 + i % 2,
+       TIMESTAMPTZ '2026-01-01 00:00:00+00' + i * INTERVAL '1 minute',
+       'bench',
+       TIMESTAMPTZ '2026-01-01 00:00:00+00' + i * INTERVAL '1 minute',
+       CASE WHEN i % 10 = 5 THEN 'vip-' || (i / 10 % 7) END
+FROM generate_series(1, :total) AS i;
+COMMIT;
+VACUUM ANALYZE sub_customer;
+SQL
+read -r SEEDED MINE LABELLED < <(psql -X -q -tA -F ' ' -v partner="$PARTNER_ID" <<'SQL'
+SELECT count(*), count(*) FILTER (WHERE partner_id = :'partner'), count(label) FROM sub_customer
+WHERE xaccount_type = 'bench-seed';
+SQL
+)
+ALL_ROWS="$(psql -X -q -tA -c 'select count(*) from sub_customer')"
+say "seeded $SEEDED customers ($MINE for the bench partner, $LABELLED with a label) in $(since "$t0") s; sub_customer holds $ALL_ROWS rows"
+
+# ---- 2. query plans --------------------------------------------------------------------------
+# The SQL Hibernate runs for the query endpoint (SubCustomerRepository.page): the page and the count, here
+# with the partner as a literal (the service binds it; its plans can differ, see docs/benchmarks.md).
+step "query plans (EXPLAIN ANALYZE) for the bench partner"
+declare -A PLAN_INDEX
+explain() { # NAME SQL [PREFIX: statements before the EXPLAIN, in the same session]
+  psql -X -q -tA -v ON_ERROR_STOP=1 -c "${3:-} EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) $2" > "$WORK/plan-$1.txt" \
+    || die "EXPLAIN $1 failed"
+  say "-- $1"
+  sed 's/^/   /' "$WORK/plan-$1.txt"
+  if grep -q 'Seq Scan' "$WORK/plan-$1.txt"; then PLAN_INDEX["$1"]="SEQ SCAN"; else PLAN_INDEX["$1"]=index; fi
+}
+WHERE="c.partner_id = '$PARTNER_ID'"
+FILTER="$WHERE and c.label like '%vip-3%' escape '!' and c.association_type = 2"
+ORDER="order by c.associated_on, c.customer_id"
+explain page-offset-9900 "select * from sub_customer c where $WHERE $ORDER offset 9900 limit 100"
+# the generic plan of the statement as the service prepares it (partner id bound, not known to the planner)
+explain page-offset-9900-generic "EXECUTE page('$PARTNER_ID')" \
+  "SET plan_cache_mode = force_generic_plan; PREPARE page(text) AS select * from sub_customer c where c.partner_id = \$1 $ORDER offset 9900 limit 100;"
+explain count "select count(*) from sub_customer c where $WHERE"
+explain page-filtered "select * from sub_customer c where $FILTER $ORDER offset 0 limit 100"
+explain count-filtered "select count(*) from sub_customer c where $FILTER"
+
+# ---- 3. token --------------------------------------------------------------------------------
+step "bench identity (Keycloak user bench-customers-$RUN, partner_id $PARTNER_ID)"
+PASSWORD="bench-$RUN-$(head -c 8 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+user="$(jq -cn --arg u "bench-customers-$RUN" --arg p "$PASSWORD" --arg id "$PARTNER_ID" '{
+  username: $u, enabled: true, email: ($u + "@bench.example"), emailVerified: true, firstName: "Bench",
+  lastName: "Customers", requiredActions: [], attributes: {partner_id: [$id]},
+  credentials: [{type: "password", value: $p, temporary: false}]}')"
+location="$(curl -s -D - -o /dev/null -m 30 -X POST -H "Authorization: Bearer $(admin_token)" \
+  -H 'Content-Type: application/json' -d "$user" "$ADMIN_URL/users" | tr -d '\r' | sed -n 's/^[Ll]ocation: //p')"
+USER_ID="${location##*/}"
+[[ -n "$USER_ID" ]] || die "creating the Keycloak user failed"
+role="$(curl -sf -m 10 -H "Authorization: Bearer $(admin_token)" "$ADMIN_URL/roles/partner")" \
+  || die "realm role partner not found"
+curl -sf -m 10 -o /dev/null -X POST -H "Authorization: Bearer $(admin_token)" -H 'Content-Type: application/json' \
+  -d "[$role]" "$ADMIN_URL/users/$USER_ID/role-mappings/realm" || die "granting the partner role failed"
+TOKEN="$(curl -sf -m 30 -d client_id=partner-portal -d grant_type=password \
+  --data-urlencode "username=bench-customers-$RUN" --data-urlencode "password=$PASSWORD" "$TOKEN_URL" \
+  | jq -r .access_token)" || die "password grant failed"
+payload="$(cut -d. -f2 <<< "$TOKEN" | tr '_-' '/+')"
+while (( ${#payload} % 4 )); do payload="$payload="; done
+claim="$(base64 -d <<< "$payload" 2>/dev/null | jq -r '.partner_id // empty')"
+[[ "$claim" == "$PARTNER_ID" ]] || die "the bench token carries partner_id '$claim', expected $PARTNER_ID"
+say "token check: partner_id claim = $claim (the token lives 30 minutes)"
+
+# ---- sanity ----------------------------------------------------------------------------------
+query() { # BODY -> answer on stdout
+  curl -sf -m 30 -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "$1" \
+    "$CUSTOMER_URL/v2/partners/sub-customers/query"
+}
+BODY_0='{"offset":0,"limit":100}'
+BODY_5000='{"offset":5000,"limit":100}'
+BODY_9900='{"offset":9900,"limit":100}'
+BODY_FILTERED='{"label":"vip-3","association_type":"2","offset":0,"limit":100}'
+answer="$(query "$BODY_9900")" || die "the query answered an error"
+[[ "$(jq -r '.count' <<< "$answer")" == "$MINE" && "$(jq -r '.customer_infos | length' <<< "$answer")" == 100 ]] \
+  || die "offset 9900: expected count $MINE and 100 customers, got $(head -c 300 <<< "$answer")"
+FILTERED_COUNT="$(query "$BODY_FILTERED" | jq -r '.count')"
+say "sanity: offset 9900 answers count $MINE with 100 customers; the filtered query matches $FILTERED_COUNT"
+
+# ---- helpers for the runs --------------------------------------------------------------------
+cpu_idle() { # idle share of all cores over 2 s
+  local -a a b
+  read -r -a a < /proc/stat; sleep 2; read -r -a b < /proc/stat
+  awk -v u0="${a[1]}" -v n0="${a[2]}" -v s0="${a[3]}" -v i0="${a[4]}" -v w0="${a[5]}" -v q0="${a[6]}" -v f0="${a[7]}" -v t0="${a[8]:-0}" \
+      -v u1="${b[1]}" -v n1="${b[2]}" -v s1="${b[3]}" -v i1="${b[4]}" -v w1="${b[5]}" -v q1="${b[6]}" -v f1="${b[7]}" -v t1="${b[8]:-0}" \
+      'BEGIN { idle = (i1 + w1) - (i0 + w0); all = (u1+n1+s1+i1+w1+q1+f1+t1) - (u0+n0+s0+i0+w0+q0+f0+t0)
+               printf "%.0f%%", (all > 0 ? 100 * idle / all : 0) }'
+}
+wait_quiet() { # waits up to IDLE_WAIT s for MIN_IDLE % idle; prints the last idle figure
+  local idle deadline=$(( $(date +%s) + IDLE_WAIT ))
+  while :; do
+    idle="$(cpu_idle)"
+    if (( ${idle%\%} >= MIN_IDLE )) || (( $(date +%s) >= deadline )); then break; fi
+    sleep 3
+  done
+  echo "$idle"
+}
+# CPU seconds per component from /proc: the stack's processes are the sessions recorded in
+# .stack/pids/NAME.pid (and their children, e.g. PostgreSQL's backends); "busy" is all cores.
+TICKS="$(getconf CLK_TCK)"
+cpu_snapshot() { # FILE
+  local f name pid sess sessions=""
+  for f in "$REPO"/.stack/pids/*.pid; do
+    [[ -e "$f" ]] || continue
+    name="$(basename "$f" .pid)"
+    read -r pid _ < "$f" || continue
+    sess="$(awk '{ sub(/.*\) /, ""); print $4 }' "/proc/$pid/stat" 2>/dev/null)" || continue
+    [[ -n "$sess" ]] && sessions="$sessions $sess=$name"
+  done
+  {
+    awk '/^cpu / { print "busy", $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat
+    { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v sessions="$sessions" '
+      BEGIN { n = split(sessions, kv, " "); for (i = 1; i <= n; i++) { split(kv[i], p, "="); name[p[1]] = p[2] } }
+      { pid = $1; sub(/.*\) /, ""); ppid[pid] = $2; sess[pid] = $4; ticks[pid] = $12 + $13 }
+      END {
+        for (pid in ticks) {
+          if (sess[pid] in name) c = name[sess[pid]]
+          else if ((ppid[pid] in sess) && (sess[ppid[pid]] in name)) c = name[sess[ppid[pid]]]
+          else continue
+          sum[c] += ticks[pid]
+        }
+        for (s in name) print name[s], sum[name[s]] + 0
+      }'
+  } > "$1"
+}
+cpu_report() { # BEFORE AFTER WRK_SECONDS REQUESTS
+  awk -v t="$TICKS" -v wrk="$3" -v n="$4" '
+    FNR == NR { before[$1] = $2; next }
+    { d = ($2 - before[$1]) / t; if ($1 == "busy") busy = d; else { stack += d; cpu[$1] = d } }
+    END {
+      cs = cpu["customer-service"] + 0; pg = cpu["postgres"] + cpu["postmaster"]; other = busy - stack - wrk
+      printf "customer-service %.1f s (%.2f ms/request), postgres %.1f s (%.2f ms/request), rest of the stack %.1f s, wrk %.1f s, other %.1f s, of %.1f s busy",
+        cs, (n > 0 ? cs * 1000 / n : 0), pg, (n > 0 ? pg * 1000 / n : 0), stack - cs - pg, wrk, (other > 0 ? other : 0), busy
+    }' "$1" "$2"
+}
+field() { sed -nE "s/.*[[:space:]]$2=([^[:space:]]+).*/\1/p" <<< "$1"; }
+TIMEFORMAT='%3U %3S'
+
+run_wrk() { # LABEL BODY DURATION
+  wrk -t "$THREADS" -c "$CONNECTIONS" -d "$3" --latency --timeout 10s \
+    -H "Authorization: Bearer $TOKEN" -s "$BENCH/customer-query.lua" \
+    "$CUSTOMER_URL/v2/partners/sub-customers/query" -- "$2" > "$WORK/wrk-$1.txt"
+}
+
+# ---- 4. runs ---------------------------------------------------------------------------------
+SCENARIOS=(offset-0 offset-5000 offset-9900 filtered)
+declare -A BODIES=([offset-0]="$BODY_0" [offset-5000]="$BODY_5000" [offset-9900]="$BODY_9900" [filtered]="$BODY_FILTERED")
+declare -A RESULT CPU IDLE
+for s in "${SCENARIOS[@]}"; do
+  step "$s: wrk -t$THREADS -c$CONNECTIONS -d$DURATION POST sub-customers/query ${BODIES[$s]}"
+  run_wrk "warmup-$s" "${BODIES[$s]}" "$WARMUP_DURATION"
+  IDLE[$s]="$(wait_quiet)"
+  cpu_snapshot "$WORK/cpu-$s.before"
+  { time run_wrk "$s" "${BODIES[$s]}" "$DURATION"; } 2> "$WORK/time-$s.txt"
+  cpu_snapshot "$WORK/cpu-$s.after"
+  RESULT[$s]="$(grep '^BENCH' "$WORK/wrk-$s.txt")"
+  CPU[$s]="$(cpu_report "$WORK/cpu-$s.before" "$WORK/cpu-$s.after" \
+    "$(awk 'END { print $1 + $2 }' "$WORK/time-$s.txt")" "$(field "${RESULT[$s]}" requests)")"
+  say "${RESULT[$s]}"
+  say "CPU idle in the 2 s before: ${IDLE[$s]}; during the run: ${CPU[$s]}"
+done
+
+# ---- 5. summary ------------------------------------------------------------------------------
+{
+  say ""
+  say "==== customer-service sub-customers/query benchmark, run $RUN ($(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load generator on the same machine) ===="
+  say "data: $ALL_ROWS customers in sub_customer, $MINE of them the bench partner's; limit 100; wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
+  printf '%-12s %-52s %9s %9s %8s %8s  %s\n' scenario body requests 'req/s' 'p50 ms' 'p99 ms' 'errors / CPU idle before'
+  for s in "${SCENARIOS[@]}"; do
+    r="${RESULT[$s]}"
+    printf '%-12s %-52s %9s %9s %8s %8s  %s\n' "$s" "${BODIES[$s]}" "$(field "$r" requests)" "$(field "$r" rps)" \
+      "$(field "$r" p50_ms)" "$(field "$r" p99_ms)" "$(field "$r" non2xx) non-2xx, $(field "$r" socket_errors) socket / ${IDLE[$s]}"
+  done
+  for s in "${SCENARIOS[@]}"; do say "CPU $s: ${CPU[$s]}"; done
+  plans=""
+  for p in page-offset-9900 page-offset-9900-generic count page-filtered count-filtered; do plans="$plans $p: ${PLAN_INDEX[$p]},"; done
+  say "plans:${plans%,} (full plans in ${WORK#"$REPO"/}/plan-*.txt)"
+  for s in "${SCENARIOS[@]}"; do
+    if (( ${IDLE[$s]%\%} < MIN_IDLE )); then
+      say "NOTE: idle below ${MIN_IDLE}% before a run: something else was using the CPU, the figures are skewed."; break
+    fi
+  done
+} | tee "$WORK/summary.txt"
