@@ -61,8 +61,8 @@ public class CustomerPrivacyConsentResource {
     @APIResponse(responseCode = "200", description = "One page with total_count")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0154,CBC.0151,CBC.91005002")
     public PrivacyConsentListResponse list(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        String customerId = customerId();
         PageRequest page = PageRequest.parse(offset, limit);
+        String customerId = customerId();
         Page<PrivacyConsent> found = consents.ofCustomer(customerId, page.offset(), page.limit());
         return new PrivacyConsentListResponse(found.totalCount(),
                 found.items().stream().map(PrivacyConsentResponse::of).toList());

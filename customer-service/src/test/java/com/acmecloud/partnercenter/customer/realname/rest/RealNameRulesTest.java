@@ -262,13 +262,13 @@ class RealNameRulesTest {
         rejectLatest(customer, "licence expired");
         // a rejected change leaves a verified individual
         queryCustomer(partner, customer).body("customer_infos[0].verified_status", equalTo("2"))
-                .body("customer_infos[0].customer_type", equalTo("0"))
+                .body("customer_infos[0].customer_type", equalTo(0))
                 .body("customer_infos[0].customer", equalTo("Zhao Liu"));
 
         change(partner, enterprise(customer, "change_type", 1, "corp_name", "Zhao Trading Ltd.")).statusCode(200);
         approveLatest(customer);
         queryCustomer(partner, customer).body("customer_infos[0].verified_status", equalTo("2"))
-                .body("customer_infos[0].customer_type", equalTo("1"))
+                .body("customer_infos[0].customer_type", equalTo(1))
                 .body("customer_infos[0].customer", equalTo("Zhao Trading Ltd."));
         change(partner, enterprise(customer, "change_type", 1)).statusCode(400).body("error_code", equalTo("CBC.91005032"));
     }
@@ -309,7 +309,7 @@ class RealNameRulesTest {
     private static void expect(String partner, String customer, String status, String type, String name) {
         queryCustomer(partner, customer).statusCode(200)
                 .body("customer_infos[0].verified_status", equalTo(status))
-                .body("customer_infos[0].customer_type", equalTo(type))
+                .body("customer_infos[0].customer_type", equalTo(Integer.valueOf(type)))
                 .body("customer_infos[0].customer", equalTo(name));
     }
 
