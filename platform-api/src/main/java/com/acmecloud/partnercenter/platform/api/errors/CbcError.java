@@ -169,14 +169,13 @@ public enum CbcError {
     VERIFICATION_CODE_SEND_LIMIT("CBC.99004015", 400, false,
             "Too many verification codes for this mobile phone (at most 15 per hour and 60 per day). Try again later.",
             "验证码发送次数已达上限。"),
-    // --- begin core: customer accounts, customer identity and association history
+    // Customer accounts and associations
     NOT_YOUR_SUB_CUSTOMER("CBC.99000035", 400, false,
             "The customer is not the caller's sub-customer.", "非伙伴的子客户。"),
     CUSTOMER_ACCOUNT_NOT_FOUND("CBC.91005002", 404, false,
             "The caller has no customer account here: the token names none, or names one that does not exist.",
             "调用者没有客户账号。"),
-    // --- end core
-    // --- begin deals: deal registration, public pool and invitations
+    // Deal registrations, public pool, invitations
     CUSTOMER_ACCOUNT_DOES_NOT_EXIST("CBC.99000047", 400, false,
             "The customer account does not exist.", "账号不存在。"),
     PROSPECT_REGISTERED_BY_ANOTHER_PARTNER("CBC.99000051", 400, false,
@@ -214,8 +213,7 @@ public enum CbcError {
             "This e-mail is already used by a customer account.", "客户邮箱已存在。"),
     CUSTOMER_ALREADY_SIGNED_UP("CBC.91005023", 400, false,
             "The caller already has a customer account; accept the invitation with it.", "您已注册客户账号。"),
-    // --- end deals
-    // --- begin lifecycle: association lifecycle and freeze/unfreeze
+    // Association lifecycle and freezing
     CHANGE_REQUEST_NOT_FOUND("CBC.91005050", 404, false,
             "The association type change request does not exist for this customer.", "关联类型变更申请不存在。"),
     ASSOCIATION_TYPE_UNCHANGED("CBC.91005051", 400, false,
@@ -247,8 +245,7 @@ public enum CbcError {
     WRONG_ASSOCIATION_TYPE("CBC.5024", 400, false,
             "Wrong association type for this operation: only resale customers can be frozen or unfrozen.",
             "关联类型错误：仅代售客户可以冻结或解冻。"),
-    // --- end lifecycle
-    // --- begin realname: customer real-name authentication and privacy consent
+    // Customer real-name authentication and privacy consent
     // Huawei's codes (domain.md §4.3, §4.4); CBC.99007188 is above with the transaction codes
     REAL_NAME_ATTACHMENT_FORMAT("CBC.99000100", 400, false,
             "A real-name attachment has an unsupported format: use jpg, jpeg, bmp, png, gif or pdf.",
@@ -273,9 +270,6 @@ public enum CbcError {
             "The real-name submission does not exist.", "实名认证申请不存在。"),
     REAL_NAME_AUTH_ALREADY_REVIEWED("CBC.91005034", 400, false,
             "The real-name submission was already approved or rejected.", "实名认证申请已审核。"),
-    // --- end realname
-    // --- begin labels: customer labels, SDK wire test and benchmark
-    // --- end labels
 
     ;
 

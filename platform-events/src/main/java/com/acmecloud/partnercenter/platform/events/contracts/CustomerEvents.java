@@ -13,9 +13,7 @@ public final class CustomerEvents {
     /** A customer was associated with a partner (referral or resale). */
     public static final EventType<CustomerAssociated> CUSTOMER_ASSOCIATED =
             new EventType<>("customer.associated", 1, TOPIC, CustomerAssociated.class);
-    // --- begin core event types
-    // --- end core event types
-    // --- begin deals event types
+    // Deal registrations, public pool, invitations event types
     /** A partner registered (报备) a prospect: exclusive rights until {@code expiresAt}. */
     public static final EventType<DealRegistered> DEAL_REGISTERED =
             new EventType<>("customer.deal_registered", 1, TOPIC, DealRegistered.class);
@@ -34,8 +32,7 @@ public final class CustomerEvents {
     /** A customer accepted an invitation and is now associated: the partner's notification (seed FAQ). */
     public static final EventType<InvitationAccepted> INVITATION_ACCEPTED =
             new EventType<>("customer.invitation_accepted", 1, TOPIC, InvitationAccepted.class);
-    // --- end deals event types
-    // --- begin lifecycle event types
+    // Association lifecycle and freezing event types
     /** A partner asked to switch a customer's association type; the customer must confirm or reject it. */
     public static final EventType<AssociationTypeChangeRequested> ASSOCIATION_TYPE_CHANGE_REQUESTED =
             new EventType<>("customer.association_type_change_requested", 1, TOPIC,
@@ -55,8 +52,7 @@ public final class CustomerEvents {
     /** The partner unfroze a resale customer. */
     public static final EventType<CustomerUnfrozen> CUSTOMER_UNFROZEN =
             new EventType<>("customer.unfrozen", 1, TOPIC, CustomerUnfrozen.class);
-    // --- end lifecycle event types
-    // --- begin realname event types
+    // Customer real-name authentication and privacy consent event types
     /** A customer's consent to the privacy statement was recorded (seed 16 / rule 22). */
     public static final EventType<PrivacyConsentRecorded> PRIVACY_CONSENT_RECORDED =
             new EventType<>("customer.privacy_consent_recorded", 1, TOPIC, PrivacyConsentRecorded.class);
@@ -66,7 +62,6 @@ public final class CustomerEvents {
     /** An operator approved or rejected a customer's real-name submission (rules 52, 55). */
     public static final EventType<RealNameReviewed> REALNAME_REVIEWED =
             new EventType<>("customer.realname_reviewed", 1, TOPIC, RealNameReviewed.class);
-    // --- end realname event types
 
     private CustomerEvents() {
     }
@@ -88,10 +83,7 @@ public final class CustomerEvents {
                                      Instant associatedOn) {
     }
 
-    // --- begin core event records
-    // --- end core event records
-
-    // --- begin deals event records
+    // Deal registrations, public pool, invitations events
     /**
      * {@code customerId} for a registration of an existing account, else null and the prospect is known by
      * {@code maskedMobilePhone} / {@code maskedEmail} (138****1234, a***@example.com; events never carry the full
@@ -127,9 +119,8 @@ public final class CustomerEvents {
                                      Instant acceptedAt) {
     }
 
-    // --- end deals event records
 
-    // --- begin lifecycle event records
+    // Association lifecycle and freezing events
 
     /** Coupon record operation types (Huawei) billing uses when it reclaims partner-issued coupons. */
     public static final int COUPON_UNBIND_RECLAIM = 3;
@@ -178,9 +169,8 @@ public final class CustomerEvents {
     public record CustomerUnfrozen(String partnerId, String customerId, String distributorId, String unfreezeType,
                                    String reason, String unfrozenBy, Instant unfrozenAt) {
     }
-    // --- end lifecycle event records
 
-    // --- begin realname event records
+    // Customer real-name authentication and privacy consent events
     /**
      * {@code recordedVia}: {@code CUSTOMER} (the customer's own token) or {@code PARTNER} (collected on the partner's
      * sign-up page); {@code consentedAt} is when the customer consented, {@code recordedAt} when it was recorded.
@@ -207,5 +197,4 @@ public final class CustomerEvents {
                                    int reviewResult, String opinion, int verifiedStatus, int customerType,
                                    String verifiedName, String reviewedBy, Instant reviewedAt) {
     }
-    // --- end realname event records
 }
