@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.huaweicloud.sdk.bss.v2.BssClient;
+import com.huaweicloud.sdk.bssintl.v2.BssintlClient;
 import com.huaweicloud.sdk.core.HcClient;
 import com.huaweicloud.sdk.core.SdkResponse;
 import com.huaweicloud.sdk.core.auth.ICredential;
@@ -35,11 +36,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
- * Talks to our endpoints the way the official Huawei Cloud Java SDK ({@code huaweicloud-sdk-bss}) does: the request
+ * Talks to our endpoints the way the official Huawei Cloud Java SDK ({@code huaweicloud-sdk-bss}, and
+ * {@code huaweicloud-sdk-bssintl} for the international-site operations) does: the request
  * body is the SDK's request model serialised by the SDK's own {@link JsonUtils}; the answer is read into the SDK's
  * response model as {@code HcClient} reads it, and an error body is parsed by the SDK's {@link ExceptionUtils}.
- * Method, path and the body field come from the SDK's {@code BssMeta} definition of the operation, so a path the
- * SDK calls differently from ours fails here.
+ * Method, path and the body field come from the SDK's {@code BssMeta} (or {@code BssintlMeta}) definition of the
+ * operation, so a path the SDK calls differently from ours fails here.
  */
 final class HuaweiSdk {
 
@@ -117,9 +119,18 @@ final class HuaweiSdk {
                 .build();
     }
 
+    /** The international-site SDK's {@link BssintlClient} (freeze / unfreeze), set up as {@link #client}. */
+    static BssintlClient intlClient(String token) {
+        return BssintlClient.newBuilder()
+                .withCredential(new GlobalCredentials(token))
+                .withEndpoints(new ArrayList<>(List.of("http://localhost:" + RestAssured.port)))
+                .withHttpConfig(HttpConfig.getDefaultHttpConfig().withTimeout(30))
+                .build();
+    }
+
     /**
      * Named like the SDK's {@code com.huaweicloud.sdk.core.auth.GlobalCredentials} because {@code ClientBuilder}
-     * accepts a BSS credential by its simple class name.
+     * accepts a BSS (and BSS INTL) credential by its simple class name.
      */
     static final class GlobalCredentials implements ICredential {
 
