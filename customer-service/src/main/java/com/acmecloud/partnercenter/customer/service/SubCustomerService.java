@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.service;
 
+import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration;
+import com.acmecloud.partnercenter.customer.deals.service.ApiCreatedProspects;
 import com.acmecloud.partnercenter.customer.domain.AssociationHistory;
 import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Action;
 import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Initiator;
@@ -44,17 +46,20 @@ public class SubCustomerService {
     private final VerificationCodeRepository codes;
     private final VerificationCodeChecker codeChecker;
     private final AssociationHistoryRepository history;
+    private final ApiCreatedProspects prospects;
     private final CustomerEventPublisher events;
     private final Clock clock;
 
     SubCustomerService(SubCustomerRepository customers, PartnerProjectionRepository partners,
                        VerificationCodeRepository codes, VerificationCodeChecker codeChecker,
-                       AssociationHistoryRepository history, CustomerEventPublisher events, Clock clock) {
+                       AssociationHistoryRepository history, ApiCreatedProspects prospects,
+                       CustomerEventPublisher events, Clock clock) {
         this.customers = customers;
         this.partners = partners;
         this.codes = codes;
         this.codeChecker = codeChecker;
         this.history = history;
+        this.prospects = prospects;
         this.events = events;
         this.clock = clock;
     }
@@ -85,6 +90,8 @@ public class SubCustomerService {
         if (customers.domainNameTaken(domainName)) {
             throw new CbcException(CbcError.CUSTOMER_LOGIN_NAME_EXISTS);
         }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        List<DealRegistration> claimed = prospects.claim(decision.partnerId(), mobile, now);
         if (mobile != null) {
             if (customers.mobileTaken(mobile)) {
                 throw new CbcException(CbcError.CUSTOMER_MOBILE_EXISTS);
@@ -93,7 +100,6 @@ public class SubCustomerService {
             codes.findById(codeId).usedAt = clock.instant();
         }
 
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         SubCustomer customer = new SubCustomer();
         customer.customerId = UUID.randomUUID().toString().replace("-", "");
         customer.domainName = domainName;
@@ -115,6 +121,7 @@ public class SubCustomerService {
         }
         history.persist(AssociationHistory.of(customer, customer.partnerId, Action.ASSOCIATED, null,
                 Initiator.PARTNER, callerName, now));
+        prospects.convert(claimed, customer, callerName, now);
         events.subCustomerCreated(customer);
         events.associated(customer);
         return customer;

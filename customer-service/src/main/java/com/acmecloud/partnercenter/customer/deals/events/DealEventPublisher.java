@@ -46,6 +46,16 @@ public class DealEventPublisher {
                         registration.closedAt));
     }
 
+    /** A registration converted by the partner creating the account through the Huawei API. */
+    public void converted(DealRegistration registration) {
+        outbox.append(CustomerEvents.DEAL_REGISTRATION_CONVERTED, registration.partnerId,
+                registration.registrationId.toString(),
+                new CustomerEvents.DealRegistrationClosed(registration.partnerId,
+                        registration.registrationId.toString(), registration.distributorId,
+                        registration.convertedCustomerId, registration.status.name(), null, registration.closedBy,
+                        registration.closedAt));
+    }
+
     public void invitationIssued(CustomerInvitation invitation) {
         outbox.append(CustomerEvents.INVITATION_ISSUED, invitation.partnerId, invitation.invitationId.toString(),
                 new CustomerEvents.InvitationIssued(invitation.partnerId, invitation.invitationId.toString(),

@@ -26,6 +26,12 @@ public final class CustomerEvents {
     /** A no-account registration ran out unconverted: the prospect went to the public pool (公海池). */
     public static final EventType<DealRegistrationClosed> DEAL_REGISTRATION_RELEASED =
             new EventType<>("customer.deal_registration_released", 1, TOPIC, DealRegistrationClosed.class);
+    /**
+     * The partner created the customer account of its no-account registration's mobile number through
+     * {@code POST /v2/partners/sub-customers} (conversion by an invitation is told by {@link #INVITATION_ACCEPTED}).
+     */
+    public static final EventType<DealRegistrationClosed> DEAL_REGISTRATION_CONVERTED =
+            new EventType<>("customer.deal_registration_converted", 1, TOPIC, DealRegistrationClosed.class);
     /** A partner issued an invitation link (online or offline / QR code) to a registered prospect. */
     public static final EventType<InvitationIssued> INVITATION_ISSUED =
             new EventType<>("customer.invitation_issued", 1, TOPIC, InvitationIssued.class);
@@ -95,7 +101,8 @@ public final class CustomerEvents {
     }
 
     /**
-     * {@code status}: WITHDRAWN, EXPIRED or RELEASED. {@code poolProspectId}: the public-pool entry a released
+     * {@code status}: WITHDRAWN, EXPIRED, RELEASED or CONVERTED ({@code customerId} is then the created account).
+     * {@code poolProspectId}: the public-pool entry a released
      * prospect became, else null. {@code closedBy}: the partner user, or the job's name.
      */
     public record DealRegistrationClosed(String partnerId, String registrationId, String distributorId,
