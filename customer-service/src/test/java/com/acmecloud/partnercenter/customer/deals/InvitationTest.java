@@ -51,6 +51,9 @@ import org.junit.jupiter.api.Test;
 class InvitationTest {
 
     @Inject
+    RecordedInvitationEmails emails;
+
+    @Inject
     TestClock clock;
 
     @Inject
@@ -137,6 +140,25 @@ class InvitationTest {
         assertCbcError("withdrawn registration", invite(a, body("registration_id", registration,
                 "channel", "OFFLINE", "association_type", 2)).extract().response(), 400, "CBC.91005015");
         DealsTestApi.queryRegistrations(b, body()).statusCode(200).body("total_count", equalTo(0));
+    }
+
+    @Test
+    void rule8AnOnlineInvitationIsEMailedOnceIssuedAnOfflineOneIsNot() {
+        String partner = Tokens.newPartnerId();
+        String email = newEmail();
+        String registration = DealsTestApi.register(partner, body("email", email)).statusCode(200)
+                .extract().path("registration_id");
+
+        String url = invite(partner, body("registration_id", registration, "channel", "ONLINE", "association_type", 2))
+                .statusCode(200).extract().path("invitation_url");
+        invite(partner, body("registration_id", registration, "channel", "OFFLINE", "association_type", 2))
+                .statusCode(200);
+
+        assertThat(emails.to(email)).singleElement().satisfies(mail -> {
+            assertThat(mail.invitationUrl()).isEqualTo(url);
+            assertThat(mail.partnerId()).isEqualTo(partner);
+            assertThat(mail.expiresAt()).isNotNull();
+        });
     }
 
     @Test

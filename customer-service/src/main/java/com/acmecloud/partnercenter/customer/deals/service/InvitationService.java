@@ -14,7 +14,9 @@ import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
+import com.acmecloud.partnercenter.customer.deals.service.InvitationMailer.InvitationEmail;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,18 +41,18 @@ public class InvitationService {
     private final CustomerInvitationRepository invitations;
     private final PartnerProjectionRepository partners;
     private final DealEventPublisher events;
-    private final InvitationMailer mailer;
+    private final Event<InvitationEmail> emails;
     private final InvitationConfig config;
     private final Clock clock;
 
     InvitationService(DealRegistrationRepository registrations, CustomerInvitationRepository invitations,
-                      PartnerProjectionRepository partners, DealEventPublisher events, InvitationMailer mailer,
+                      PartnerProjectionRepository partners, DealEventPublisher events, Event<InvitationEmail> emails,
                       InvitationConfig config, Clock clock) {
         this.registrations = registrations;
         this.invitations = invitations;
         this.partners = partners;
         this.events = events;
-        this.mailer = mailer;
+        this.emails = emails;
         this.config = config;
         this.clock = clock;
     }
@@ -96,7 +98,7 @@ public class InvitationService {
         events.invitationIssued(invitation);
         String url = config.linkPrefix() + code;
         if (sendTo != null) {
-            mailer.deliver(sendTo, invitation.partnerId, url, invitation.expiresAt);
+            emails.fire(new InvitationEmail(sendTo, invitation.partnerId, url, invitation.expiresAt));
         }
         return new Issued(invitation, code, url);
     }
