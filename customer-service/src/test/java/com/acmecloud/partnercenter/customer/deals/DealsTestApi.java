@@ -64,7 +64,7 @@ public final class DealsTestApi {
     /** Issues an invitation and returns its code. */
     public static String inviteCode(String partnerId, String registrationId, String channel, int associationType) {
         Map<String, Object> request = body("registration_id", registrationId, "channel", channel,
-                "association_type", associationType);
+                "association_type", String.valueOf(associationType));
         if ("ONLINE".equals(channel)) {
             request.put("email", newEmail());
         }

@@ -79,14 +79,14 @@ class InvitationTest {
         String subject = newSubject();
 
         preview(Tokens.customerWithoutAccount(subject), code).statusCode(200)
-                .body("partner_id", equalTo(partner)).body("association_type", equalTo(1))
+                .body("partner_id", equalTo(partner)).body("association_type", equalTo("1"))
                 .body("channel", equalTo("OFFLINE")).body("expires_at", nullValue())
                 .body("sign_up_allowed", equalTo(true));
         String domainName = "inv_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         String customerId = accept(Tokens.customerWithoutAccount(subject), code,
                 body("domain_name", domainName, "mobile_phone", mobile, "password", "Secret-2026"))
                 .statusCode(200)
-                .body("partner_id", equalTo(partner)).body("association_type", equalTo(1))
+                .body("partner_id", equalTo(partner)).body("association_type", equalTo("1"))
                 .body("domain_name", equalTo(domainName)).body("associated_on", notNullValue())
                 .extract().path("customer_id");
 
@@ -121,7 +121,7 @@ class InvitationTest {
         preview(Tokens.customer(customerId), code).statusCode(200).body("sign_up_allowed", equalTo(false))
                 .body("expires_at", notNullValue());
         accept(Tokens.customer(customerId), code, null).statusCode(200)
-                .body("customer_id", equalTo(customerId)).body("association_type", equalTo(2));
+                .body("customer_id", equalTo(customerId)).body("association_type", equalTo("2"));
     }
 
     @Test
@@ -131,14 +131,14 @@ class InvitationTest {
         String registration = registerMobile(a, newMobile());
 
         assertCbcError("another partner's registration", invite(b, body("registration_id", registration,
-                "channel", "OFFLINE", "association_type", 2)).extract().response(), 404, "CBC.91005010");
+                "channel", "OFFLINE", "association_type", "2")).extract().response(), 404, "CBC.91005010");
         assertCbcError("unknown registration", invite(a, body("registration_id", UUID.randomUUID().toString(),
-                "channel", "OFFLINE", "association_type", 2)).extract().response(), 404, "CBC.91005010");
+                "channel", "OFFLINE", "association_type", "2")).extract().response(), 404, "CBC.91005010");
         assertCbcError("online without any e-mail", invite(a, body("registration_id", registration,
-                "channel", "ONLINE", "association_type", 2)).extract().response(), 400, "CBC.0101");
+                "channel", "ONLINE", "association_type", "2")).extract().response(), 400, "CBC.0101");
         withdraw(a, registration).statusCode(200);
         assertCbcError("withdrawn registration", invite(a, body("registration_id", registration,
-                "channel", "OFFLINE", "association_type", 2)).extract().response(), 400, "CBC.91005015");
+                "channel", "OFFLINE", "association_type", "2")).extract().response(), 400, "CBC.91005015");
         DealsTestApi.queryRegistrations(b, body()).statusCode(200).body("total_count", equalTo(0));
     }
 
@@ -149,9 +149,9 @@ class InvitationTest {
         String registration = DealsTestApi.register(partner, body("email", email)).statusCode(200)
                 .extract().path("registration_id");
 
-        String url = invite(partner, body("registration_id", registration, "channel", "ONLINE", "association_type", 2))
+        String url = invite(partner, body("registration_id", registration, "channel", "ONLINE", "association_type", "2"))
                 .statusCode(200).extract().path("invitation_url");
-        invite(partner, body("registration_id", registration, "channel", "OFFLINE", "association_type", 2))
+        invite(partner, body("registration_id", registration, "channel", "OFFLINE", "association_type", "2"))
                 .statusCode(200);
 
         assertThat(emails.to(email)).singleElement().satisfies(mail -> {
@@ -168,14 +168,14 @@ class InvitationTest {
         String registration = DealsTestApi.register(partner, body("email", email)).statusCode(200)
                 .extract().path("registration_id");
         var online = invite(partner, body("registration_id", registration, "channel", "ONLINE",
-                "association_type", 2)).statusCode(200)
+                "association_type", "2")).statusCode(200)
                 .body("sent_to_email", equalTo(email)).body("qr_code_content", nullValue())
                 .body("invitation_url", startsWith("http")).extract();
         Instant issuedAt = Instant.now();
         assertThat(Duration.between(issuedAt, Instant.parse(online.path("expires_at"))))
                 .isBetween(Duration.ofDays(7).minusMinutes(1), Duration.ofDays(7));
         var offline = invite(partner, body("registration_id", registration, "channel", "OFFLINE",
-                "association_type", 2)).statusCode(200).body("expires_at", nullValue()).extract();
+                "association_type", "2")).statusCode(200).body("expires_at", nullValue()).extract();
         assertThat(offline.<String>path("qr_code_content")).isEqualTo(offline.path("invitation_url"))
                 .endsWith(offline.<String>path("invitation_code"));
 

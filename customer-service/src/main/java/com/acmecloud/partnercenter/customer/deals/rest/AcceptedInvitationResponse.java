@@ -9,11 +9,11 @@ public record AcceptedInvitationResponse(
         String customerId,
         String domainName,
         String partnerId,
-        @Schema(description = "1 referral, 2 resale") int associationType,
+        @Schema(description = "1 referral, 2 resale") String associationType,
         Instant associatedOn) {
 
     static AcceptedInvitationResponse of(SubCustomer customer) {
         return new AcceptedInvitationResponse(customer.customerId, customer.domainName, customer.partnerId,
-                customer.associationType, customer.associatedOn);
+                Integer.toString(customer.associationType), customer.associatedOn);
     }
 }

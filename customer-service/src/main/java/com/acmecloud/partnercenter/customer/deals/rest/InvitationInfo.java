@@ -10,7 +10,7 @@ public record InvitationInfo(
         String invitationId,
         String registrationId,
         @Schema(description = "ONLINE or OFFLINE") String channel,
-        @Schema(description = "1 referral, 2 resale") int associationType,
+        @Schema(description = "1 referral, 2 resale") String associationType,
         @Schema(description = "PENDING, USED or EXPIRED (ONLINE only)") String status,
         String sentToEmail,
         String issuedBy,
@@ -21,7 +21,7 @@ public record InvitationInfo(
 
     static InvitationInfo of(CustomerInvitation i, Instant now) {
         return new InvitationInfo(i.invitationId.toString(), i.registrationId.toString(), i.channel.name(),
-                i.associationType, i.statusAt(now).name(), i.sentToEmail, i.issuedBy, i.issuedAt, i.expiresAt,
+                Integer.toString(i.associationType), i.statusAt(now).name(), i.sentToEmail, i.issuedBy, i.issuedAt, i.expiresAt,
                 i.usedAt, i.usedByCustomerId);
     }
 }

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "InvitationPreviewResponse")
 public record InvitationPreviewResponse(
         @Schema(description = "The partner the customer would associate with") String partnerId,
-        @Schema(description = "1 referral, 2 resale") int associationType,
+        @Schema(description = "1 referral, 2 resale") String associationType,
         @Schema(description = "ONLINE or OFFLINE") String channel,
         @Schema(description = "null for OFFLINE (never expires)") Instant expiresAt,
         String companyName,
@@ -16,7 +16,7 @@ public record InvitationPreviewResponse(
                 + "false: only the registered account can accept") boolean signUpAllowed) {
 
     static InvitationPreviewResponse of(Preview preview) {
-        return new InvitationPreviewResponse(preview.invitation().partnerId, preview.invitation().associationType,
+        return new InvitationPreviewResponse(preview.invitation().partnerId, Integer.toString(preview.invitation().associationType),
                 preview.invitation().channel.name(), preview.invitation().expiresAt,
                 preview.registration().companyName, preview.registration().isNoAccount());
     }

@@ -6,8 +6,6 @@ import com.acmecloud.partnercenter.customer.deals.service.InvitationService.NewI
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -22,8 +20,9 @@ public record IssueInvitationRequest(
         @NotNull @Pattern(regexp = "^(ONLINE|OFFLINE)$", message = "must be ONLINE or OFFLINE")
         @Schema(description = "ONLINE: a link sent by e-mail, valid 7 days; OFFLINE: a link / QR code that never "
                 + "expires (rule 8)", examples = "ONLINE") String channel,
-        @NotNull @Min(1) @Max(2) @Schema(description = "The mode the customer associates in: 1 referral, 2 resale",
-                examples = "2") Integer associationType,
+        @NotNull @Pattern(regexp = "^[12]$", message = "must be \"1\" (referral) or \"2\" (resale)")
+        @Schema(description = "The mode the customer associates in: \"1\" referral, \"2\" resale (a string, as in "
+                + "Huawei's sub-customer query)", examples = "2") String associationType,
         @Size(max = 254) @Schema(description = "ONLINE: where the link is sent (default: the registration's e-mail)")
         String email,
         @Size(max = 64) @Schema(description = "A distributor invites for this linked cloud reseller")
@@ -36,7 +35,7 @@ public record IssueInvitationRequest(
                     CbcError.PARAMETER_ERROR.message(),
                     List.of(ErrorDetail.of("email", CbcError.PARAMETER_ERROR, "must be an e-mail address"))));
         }
-        return new NewInvitation(UUID.fromString(registrationId), Channel.valueOf(channel), associationType, mail,
+        return new NewInvitation(UUID.fromString(registrationId), Channel.valueOf(channel), Integer.parseInt(associationType), mail,
                 RegisterDealRequest.blankToNull(indirectPartnerId));
     }
 }

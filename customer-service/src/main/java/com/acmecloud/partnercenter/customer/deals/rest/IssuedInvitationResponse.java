@@ -11,7 +11,7 @@ public record IssuedInvitationResponse(
         String invitationId,
         String registrationId,
         String channel,
-        int associationType,
+        @Schema(description = "1 referral, 2 resale") String associationType,
         String status,
         @Schema(description = "null for OFFLINE") Instant expiresAt,
         String sentToEmail,
@@ -23,7 +23,7 @@ public record IssuedInvitationResponse(
     static IssuedInvitationResponse of(Issued issued) {
         CustomerInvitation i = issued.invitation();
         return new IssuedInvitationResponse(i.invitationId.toString(), i.registrationId.toString(), i.channel.name(),
-                i.associationType, i.status.name(), i.expiresAt, i.sentToEmail, issued.code(), issued.url(),
+                Integer.toString(i.associationType), i.status.name(), i.expiresAt, i.sentToEmail, issued.code(), issued.url(),
                 i.channel == CustomerInvitation.Channel.OFFLINE ? issued.url() : null);
     }
 }
