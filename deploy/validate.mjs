@@ -13,7 +13,8 @@
 //   - CRDs (Strimzi Kafka/KafkaNodePool/KafkaTopic, CloudNativePG Cluster, Prometheus Operator
 //     ServiceMonitor): a schema of our own below, covering the fields these manifests use and
 //     refusing keys it does not know;
-// and across the objects of one render: references (Secrets, ConfigMaps and their keys,
+// and across the objects of one render: references (Secrets and their keys: in the render, made by a
+// CloudNativePG Cluster, or in the explicit list OPERATOR_SECRETS; ConfigMaps and their keys;
 // ServiceAccounts, Services and their ports, selectors that select something), the environment
 // each service needs, replication settings against the Kafka node count, and that every service
 // has its Deployment, Service, PodDisruptionBudget, NetworkPolicy and ServiceMonitor.
@@ -42,6 +43,12 @@ const REQUIRED_ENV = ['QUARKUS_HTTP_PORT', 'DB_JDBC_URL', 'DB_USERNAME', 'DB_PAS
   'KAFKA_BOOTSTRAP_SERVERS', 'OIDC_AUTH_SERVER_URL'];
 // Keys of the Secret that a CloudNativePG Cluster's bootstrap creates as `<cluster>-app`.
 const CNPG_APP_SECRET_KEYS = ['username', 'password', 'host', 'port', 'dbname', 'uri', 'jdbc-uri', 'pgpass'];
+// Secrets the operator creates in the namespace, out of band (deploy/README.md, "Prerequisites in the cluster"), and
+// their keys. A secretKeyRef to one of these counts as resolved when the render does not hold it (overlays/prod); an
+// overlay that generates it (overlays/dev) is checked like any other Secret. Keep this list short and explicit.
+const OPERATOR_SECRETS = { 'customer-service-realname': ['id-number-hash-key'] };
+// Environment that a service needs beyond REQUIRED_ENV, and that must come from a Secret, never a literal value.
+const SECRET_ENV = { 'customer-service': ['REALNAME_ID_NUMBER_HASH_KEY'] };
 
 // Kinds validated with kubernetes-models (the groups the brief names).
 const CORE_GROUP_VERSIONS = new Set(['v1', 'apps/v1', 'autoscaling/v2', 'policy/v1', 'networking.k8s.io/v1']);
@@ -476,7 +483,9 @@ async function validateObjects(objects) {
             if (!Object.hasOwn({ ...secret.o.data, ...secret.o.stringData }, skr.key)) err(i, `${where}: env ${e.name}: Secret ${skr.name} has no key ${skr.key}`);
           } else if (cluster) {
             if (!CNPG_APP_SECRET_KEYS.includes(skr.key)) err(i, `${where}: env ${e.name}: CloudNativePG secret ${skr.name} has no key ${skr.key}`);
-          } else err(i, `${where}: env ${e.name}: Secret ${skr.name} is neither in the render nor made by a CloudNativePG Cluster`);
+          } else if (Object.hasOwn(OPERATOR_SECRETS, skr.name)) {
+            if (!OPERATOR_SECRETS[skr.name].includes(skr.key)) err(i, `${where}: env ${e.name}: operator-provided Secret ${skr.name} has no key ${skr.key} (keys: ${OPERATOR_SECRETS[skr.name].join(', ')})`);
+          } else err(i, `${where}: env ${e.name}: Secret ${skr.name} is neither in the render nor made by a CloudNativePG Cluster nor provided by the operator`);
           env.set(e.name, { secret: skr.name, key: skr.key });
         } else env.set(e.name, { value: e.value });
       }
@@ -484,6 +493,10 @@ async function validateObjects(objects) {
 
       if (ci > 0) continue; // the application container
       for (const name of REQUIRED_ENV) if (!env.has(name)) err(i, `${where}: env ${name} is missing`);
+      for (const name of SECRET_ENV[o.metadata?.name] ?? []) {
+        if (!env.has(name)) err(i, `${where}: env ${name} is missing`);
+        else if (!env.get(name).secret) err(i, `${where}: ${name} must come from a Secret, not a literal value`);
+      }
       if (env.has('QUARKUS_HTTP_PORT') && env.get('QUARKUS_HTTP_PORT').value !== '8080') err(i, `${where}: QUARKUS_HTTP_PORT must be "8080"`);
       const jdbc = env.get('DB_JDBC_URL')?.value;
       const jm = typeof jdbc === 'string' && jdbc.match(/^jdbc:postgresql:\/\/([a-z0-9-]+)(?:\.[a-z0-9.-]+)?:5432\/([a-z_][a-z0-9_]*)$/);
@@ -607,6 +620,9 @@ function report(name, objects, errors) {
   return failedObjects;
 }
 
+const customerEnv = (os, name) => os.find((o) => o.kind === 'Deployment' && o.metadata.name === 'customer-service')
+  .spec.template.spec.containers[0].env.find((e) => e.name === name);
+
 // Deliberately broken copies of a good render: each must produce an error that names the fault.
 const SELF_TESTS = [
   ['wrong type (kubernetes-models)', /must be integer/, (os) => { os.find((o) => o.kind === 'Deployment').spec.revisionHistoryLimit = 'five'; }],
@@ -624,6 +640,20 @@ const SELF_TESTS = [
   ['ServiceMonitor without endpoints', /endpoints: required/, (os) => { delete os.find((o) => o.kind === 'ServiceMonitor').spec.endpoints; }],
   ['password from an unknown Secret', /neither in the render nor made by a CloudNativePG/, (os) => {
     os.find((o) => o.kind === 'Deployment').spec.template.spec.containers[0].env.find((e) => e.name === 'DB_PASSWORD').valueFrom.secretKeyRef.name = 'nope-app';
+  }],
+  // The operator-provided Secrets are an explicit list, not a pass for any name.
+  ['hash key from an unknown Secret', /Secret customer-service-realnam .*neither in the render/, (os) => {
+    customerEnv(os, 'REALNAME_ID_NUMBER_HASH_KEY').valueFrom.secretKeyRef.name = 'customer-service-realnam';
+  }],
+  ['hash key from a key the operator-provided Secret lacks', /operator-provided Secret customer-service-realname has no key/, (os) => {
+    customerEnv(os, 'REALNAME_ID_NUMBER_HASH_KEY').valueFrom.secretKeyRef.key = 'hash-key';
+  }],
+  ['hash key as a literal value', /REALNAME_ID_NUMBER_HASH_KEY must come from a Secret/, (os) => {
+    const e = customerEnv(os, 'REALNAME_ID_NUMBER_HASH_KEY'); delete e.valueFrom; e.value = 'local-development-key-not-secret';
+  }],
+  ['customer-service without the hash key', /env REALNAME_ID_NUMBER_HASH_KEY is missing/, (os) => {
+    const c = os.find((o) => o.kind === 'Deployment' && o.metadata.name === 'customer-service').spec.template.spec.containers[0];
+    c.env = c.env.filter((e) => e.name !== 'REALNAME_ID_NUMBER_HASH_KEY');
   }],
   ['JDBC URL naming another database', /is not the one Cluster/, (os) => {
     const e = os.find((o) => o.kind === 'Deployment').spec.template.spec.containers[0].env.find((x) => x.name === 'DB_JDBC_URL');

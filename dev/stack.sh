@@ -537,6 +537,8 @@ start_service() {
   if [[ ! -f "$jar" ]]; then say "    $s: no jar ($jar) -- skipped"; return 0; fi
   if port_open 127.0.0.1 "$port"; then abort_up "port $port ($s) is in use by a process stack.sh did not start"; fi
   : > "$LOGS/$s.log"
+  # The jars run the prod profile: customer-service refuses to start without REALNAME_ID_NUMBER_HASH_KEY, so the
+  # local stack passes a dev-only key (public, never for real ID numbers) unless one is set in the environment.
   # shellcheck disable=SC2086
   start_bg "$s" "$LOGS/$s.log" env \
     QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 \
@@ -545,6 +547,7 @@ start_service() {
     KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
     OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KC_PORT/realms/$KC_REALM" \
     MAILER_MOCK="${MAILER_MOCK:-true}" \
+    REALNAME_ID_NUMBER_HASH_KEY="${REALNAME_ID_NUMBER_HASH_KEY:-local-development-key-not-secret}" \
     "$JAVA" $SERVICE_JAVA_OPTS -jar "$jar"
   SVC_T0[$s]=$(now)
   say "    $s started (pid $BG_PID, port $port, db $db), log: $LOGS/$s.log"

@@ -126,9 +126,11 @@ final class Suite implements AutoCloseable {
         partnerEnvironment.put("MAILER_MOCK", "true");
         partnerService = launch(ServiceProcess.start("partner-service",
                 partnerRunner, partnerEnvironment, tokens, logDir));
+        Map<String, String> customerEnvironment = environment(customerDatabase, bootstrapServers, oidcServerUrl);
+        // the packaged jar (prod profile) refuses to start without it; a dev-only key, never for real ID numbers
+        customerEnvironment.put("REALNAME_ID_NUMBER_HASH_KEY", "suite-tests-key-not-secret");
         customerService = launch(ServiceProcess.start("customer-service",
-                customerRunner, environment(customerDatabase, bootstrapServers, oidcServerUrl),
-                tokens, logDir));
+                customerRunner, customerEnvironment, tokens, logDir));
         partnerService.awaitReady(STARTUP);
         customerService.awaitReady(STARTUP);
     }
