@@ -104,11 +104,6 @@ public class SubCustomerRepository implements PanacheRepositoryBase<SubCustomer,
         return new Page<>(count.getSingleResult(), items);
     }
 
-    /** The customer row, locked until the transaction ends (serialises real-name submissions of one customer). */
-    public Optional<SubCustomer> findForUpdate(String customerId) {
-        return Optional.ofNullable(lock(customerId));
-    }
-
     /** A LIKE pattern matching values that contain {@code text} literally ({@code %} and {@code _} included). */
     static String containing(String text) {
         return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";

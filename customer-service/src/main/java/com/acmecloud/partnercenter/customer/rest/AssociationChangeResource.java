@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.rest;
 
+import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.emptyToNull;
+
 import com.acmecloud.partnercenter.customer.domain.AssociationChangeRequest;
 import com.acmecloud.partnercenter.customer.service.AssociationLifecycleService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
@@ -171,7 +173,4 @@ public class AssociationChangeResource {
         }
     }
 
-    private static String emptyToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
-    }
 }

@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.rest;
 
+import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.emptyToNull;
+
 import com.acmecloud.partnercenter.customer.service.SubCustomerService.NewSubCustomer;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -44,12 +46,9 @@ public record CreateSubCustomerRequest(
         Boolean includeAssociationResult) {
 
     NewSubCustomer toNewSubCustomer() {
-        return new NewSubCustomer(xaccountId, xaccountType, blankToNull(domainName), blankToNull(mobilePhone),
-                blankToNull(verificationCode), blankToNull(password), "true".equals(isCloseMarketMs),
-                blankToNull(cooperationType), blankToNull(indirectPartnerId));
+        return new NewSubCustomer(xaccountId, xaccountType, emptyToNull(domainName), emptyToNull(mobilePhone),
+                emptyToNull(verificationCode), emptyToNull(password), "true".equals(isCloseMarketMs),
+                emptyToNull(cooperationType), emptyToNull(indirectPartnerId));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
-    }
 }

@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.rest;
 
+import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.emptyToNull;
+
 import com.acmecloud.partnercenter.customer.service.AssociationLifecycleService;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -86,6 +88,6 @@ public class CustomerAssociationResource {
             + "CBC.91005058")
     public DisassociationResponse disassociate(@Valid DisassociateRequest request) {
         return DisassociationResponse.of(lifecycle.disassociateByCustomer(
-                request == null || request.reason() == null || request.reason().isEmpty() ? null : request.reason()));
+                request == null ? null : emptyToNull(request.reason())));
     }
 }

@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.rest;
 
+import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.emptyToNull;
+
 import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository.Filter;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
@@ -46,7 +48,4 @@ public record QuerySubCustomersRequest(
                 associationType == null ? null : Integer.valueOf(associationType), range.begin(), range.end());
     }
 
-    private static String emptyToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
-    }
 }

@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.rest;
 
+import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.emptyToNull;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,6 +18,6 @@ public record SetLabelRequest(
         String indirectPartnerId) {
 
     String indirectPartnerIdOrNull() {
-        return indirectPartnerId == null || indirectPartnerId.isEmpty() ? null : indirectPartnerId;
+        return emptyToNull(indirectPartnerId);
     }
 }

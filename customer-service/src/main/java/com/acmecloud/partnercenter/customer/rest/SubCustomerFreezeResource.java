@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.rest;
 
+import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.emptyToNull;
+
 import com.acmecloud.partnercenter.customer.service.SubCustomerFreezeService;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
@@ -71,7 +73,4 @@ public class SubCustomerFreezeResource {
                 emptyToNull(request.indirectPartnerId()), request.customerIds(), request.reason(), request.type()));
     }
 
-    private static String emptyToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
-    }
 }

@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.rest;
 
+import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.emptyToNull;
+
 import com.acmecloud.partnercenter.customer.domain.SubCustomer;
 import com.acmecloud.partnercenter.customer.service.SubCustomerService;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
@@ -101,7 +103,4 @@ public class SubCustomerResource {
                 .name().toLowerCase(Locale.ROOT));
     }
 
-    private static String emptyToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
-    }
 }

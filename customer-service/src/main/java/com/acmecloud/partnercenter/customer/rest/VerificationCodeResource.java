@@ -1,7 +1,7 @@
 package com.acmecloud.partnercenter.customer.rest;
 
 import com.acmecloud.partnercenter.customer.domain.CustomerAccountRules;
-import com.acmecloud.partnercenter.customer.realname.service.SubCustomerOwnership;
+import com.acmecloud.partnercenter.customer.service.SubCustomerOwnership;
 import com.acmecloud.partnercenter.customer.service.VerificationCodeService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;

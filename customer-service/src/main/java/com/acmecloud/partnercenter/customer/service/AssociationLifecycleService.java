@@ -50,19 +50,21 @@ public class AssociationLifecycleService {
     private final AssociationHistoryRepository history;
     private final AssociationEventPublisher events;
     private final CustomerIdentity identity;
+    private final SubCustomerOwnership ownership;
     private final AssociationLifecycleConfig config;
     private final Clock clock;
 
     AssociationLifecycleService(SubCustomerRepository customers, PartnerProjectionRepository partners,
                                 AssociationChangeRequestRepository requests, AssociationHistoryRepository history,
                                 AssociationEventPublisher events, CustomerIdentity identity,
-                                AssociationLifecycleConfig config, Clock clock) {
+                                SubCustomerOwnership ownership, AssociationLifecycleConfig config, Clock clock) {
         this.customers = customers;
         this.partners = partners;
         this.requests = requests;
         this.history = history;
         this.events = events;
         this.identity = identity;
+        this.ownership = ownership;
         this.config = config;
         this.clock = clock;
     }
@@ -218,11 +220,7 @@ public class AssociationLifecycleService {
     /** The partner's (or its linked reseller's) customer, locked; CBC.99000035 for anyone else's or none. */
     private SubCustomer lockPartnersCustomer(String callerId, String indirectPartnerId, String customerId) {
         String scope = AssociationRules.queryScope(callerId, indirectPartnerId, partners::view);
-        SubCustomer customer = customerId.length() > 64 ? null : customers.lock(customerId);
-        if (customer == null || !customer.isAssociatedWith(scope)) {
-            throw new CbcException(CbcError.NOT_YOUR_SUB_CUSTOMER);
-        }
-        return customer;
+        return ownership.requireOwnForUpdate(scope, customerId);
     }
 
     private SubCustomer lockedAccount() {

@@ -74,9 +74,7 @@ public class SubCustomerFreezeService {
         for (String id : ids) {
             SubCustomer customer = locked.get(id);
             try {
-                if (customer == null || !customer.isAssociatedWith(scope)) {
-                    throw new CbcException(CbcError.NOT_YOUR_SUB_CUSTOMER);
-                }
+                SubCustomerOwnership.requireOwnedBy(scope, customer);
                 if (operation == Operation.FREEZE && FreezeRules.freeze(customer, type)) {
                     records.persist(FreezeRecord.of(customer, FreezeRecord.Action.FREEZE, type, reason, callerName, now));
                     events.frozen(customer, type, reason, callerName, now);

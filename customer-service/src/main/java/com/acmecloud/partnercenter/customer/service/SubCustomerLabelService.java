@@ -4,8 +4,6 @@ import com.acmecloud.partnercenter.customer.domain.AssociationRules;
 import com.acmecloud.partnercenter.customer.domain.CustomerLabels;
 import com.acmecloud.partnercenter.customer.domain.SubCustomer;
 import com.acmecloud.partnercenter.customer.repository.PartnerProjectionRepository;
-import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository;
-import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,11 +12,11 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class SubCustomerLabelService {
 
-    private final SubCustomerRepository customers;
+    private final SubCustomerOwnership ownership;
     private final PartnerProjectionRepository partners;
 
-    SubCustomerLabelService(SubCustomerRepository customers, PartnerProjectionRepository partners) {
-        this.customers = customers;
+    SubCustomerLabelService(SubCustomerOwnership ownership, PartnerProjectionRepository partners) {
+        this.ownership = ownership;
         this.partners = partners;
     }
 
@@ -31,11 +29,7 @@ public class SubCustomerLabelService {
     public SubCustomer setLabel(String callerId, String indirectPartnerId, String customerId, String label) {
         String stored = CustomerLabels.toStored(label);
         String scope = AssociationRules.queryScope(callerId, indirectPartnerId, partners::view);
-        SubCustomer customer = customers.findById(customerId);
-        // another partner's customer and no customer at all answer alike: nothing leaks
-        if (customer == null || !scope.equals(customer.partnerId)) {
-            throw new CbcException(CbcError.NOT_YOUR_SUB_CUSTOMER);
-        }
+        SubCustomer customer = ownership.requireOwn(scope, customerId);
         customer.label = stored;
         return customer;
     }

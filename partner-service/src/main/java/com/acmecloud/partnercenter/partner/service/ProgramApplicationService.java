@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.partner.service;
 
+import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.blankToNull;
+
 import com.acmecloud.partnercenter.partner.domain.ApplicationStatus;
 import com.acmecloud.partnercenter.partner.domain.Partner;
 import com.acmecloud.partnercenter.partner.domain.Program;
@@ -95,7 +97,7 @@ public class ProgramApplicationService {
             refuseConflicts(application.program, partnerId);
         }
         application.status = decision == Decision.APPROVED ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED;
-        application.reason = reason == null || reason.isBlank() ? null : reason.trim();
+        application.reason = blankToNull(reason);
         application.reviewedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         application.reviewedBy = operator;
         events.applicationReviewed(application);

@@ -1,5 +1,8 @@
 package com.acmecloud.partnercenter.customer.deals.rest;
 
+import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.blankToNull;
+import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.emptyToNull;
+
 import com.acmecloud.partnercenter.customer.deals.service.SignUp;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,8 +24,8 @@ public record AcceptInvitationRequest(
         if (request == null) {
             return null;
         }
-        return new SignUp.Data(RegisterDealRequest.blankToNull(request.domainName),
-                RegisterDealRequest.blankToNull(request.mobilePhone), RegisterDealRequest.blankToNull(request.email),
-                request.password == null || request.password.isEmpty() ? null : request.password);
+        return new SignUp.Data(blankToNull(request.domainName),
+                blankToNull(request.mobilePhone), blankToNull(request.email),
+                emptyToNull(request.password));
     }
 }

@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.deals.rest;
 
+import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.blankToNull;
+
 import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration;
 import com.acmecloud.partnercenter.customer.deals.service.DealRegistrationService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
@@ -79,7 +81,7 @@ public class DealRegistrationResource {
     public QueryDealRegistrationsResponse query(@Valid @NotNull QueryDealRegistrationsRequest request) {
         String partnerId = caller.requirePartnerId();
         Page<DealRegistration> page = registrations.query(partnerId,
-                RegisterDealRequest.blankToNull(request.indirectPartnerId()), request.toFilter(),
+                blankToNull(request.indirectPartnerId()), request.toFilter(),
                 request.offsetOrDefault(), request.limitOrDefault());
         var now = registrations.now();
         return new QueryDealRegistrationsResponse(page.totalCount(),

@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.deals.rest;
 
+import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.blankToNull;
+
 import com.acmecloud.partnercenter.customer.deals.domain.CustomerInvitation;
 import com.acmecloud.partnercenter.customer.deals.service.InvitationService;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
@@ -71,7 +73,7 @@ public class InvitationResource {
     public QueryInvitationsResponse query(@Valid @NotNull QueryInvitationsRequest request) {
         String partnerId = caller.requirePartnerId();
         Page<CustomerInvitation> page = invitations.query(partnerId,
-                RegisterDealRequest.blankToNull(request.indirectPartnerId()), request.registrationUuid(),
+                blankToNull(request.indirectPartnerId()), request.registrationUuid(),
                 request.offsetOrDefault(), request.limitOrDefault());
         var now = invitations.now();
         return new QueryInvitationsResponse(page.totalCount(),

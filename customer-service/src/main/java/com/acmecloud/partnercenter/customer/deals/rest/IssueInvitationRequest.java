@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.deals.rest;
 
+import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.blankToNull;
+
 import com.acmecloud.partnercenter.customer.deals.domain.CustomerInvitation.Channel;
 import com.acmecloud.partnercenter.customer.deals.domain.ProspectContacts;
 import com.acmecloud.partnercenter.customer.deals.service.InvitationService.NewInvitation;
@@ -29,13 +31,13 @@ public record IssueInvitationRequest(
         String indirectPartnerId) {
 
     NewInvitation toNewInvitation() {
-        String mail = RegisterDealRequest.blankToNull(email);
+        String mail = blankToNull(email);
         if (mail != null) {
             mail = ProspectContacts.email(mail).orElseThrow(() -> new CbcException(CbcError.PARAMETER_ERROR,
                     CbcError.PARAMETER_ERROR.message(),
                     List.of(ErrorDetail.of("email", CbcError.PARAMETER_ERROR, "must be an e-mail address"))));
         }
         return new NewInvitation(UUID.fromString(registrationId), Channel.valueOf(channel), Integer.parseInt(associationType), mail,
-                RegisterDealRequest.blankToNull(indirectPartnerId));
+                blankToNull(indirectPartnerId));
     }
 }

@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.deals.rest;
 
+import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.blankToNull;
+
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,6 +11,6 @@ public record PartnerScopeRequest(
         @Size(max = 64) @Schema(description = "A distributor acts for this linked cloud reseller") String indirectPartnerId) {
 
     static String indirectPartnerIdOf(PartnerScopeRequest request) {
-        return request == null ? null : RegisterDealRequest.blankToNull(request.indirectPartnerId());
+        return request == null ? null : blankToNull(request.indirectPartnerId());
     }
 }

@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.deals.rest;
 
+import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.blankToNull;
+
 import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration;
 import com.acmecloud.partnercenter.customer.deals.domain.PoolProspect;
 import com.acmecloud.partnercenter.customer.deals.service.DealRegistrationService;
@@ -70,8 +72,8 @@ public class PublicPoolResource {
         String partnerId = caller.requirePartnerId();
         DealRegistration registration = registrations.registerFromPool(partnerId, caller.name(),
                 PathIds.uuid(prospectId, CbcError.POOL_PROSPECT_NOT_FOUND),
-                request == null ? null : RegisterDealRequest.blankToNull(request.remark()),
-                request == null ? null : RegisterDealRequest.blankToNull(request.indirectPartnerId()));
+                request == null ? null : blankToNull(request.remark()),
+                request == null ? null : blankToNull(request.indirectPartnerId()));
         return DealRegistrationInfo.of(registration, registrations.now());
     }
 }

@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.deals.rest;
 
+import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.blankToNull;
+
 import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration.Status;
 import com.acmecloud.partnercenter.customer.deals.repository.DealRegistrationRepository.Filter;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
@@ -26,7 +28,7 @@ public record QueryDealRegistrationsRequest(
 
     Filter toFilter() {
         return new Filter(registrationId == null ? null : UUID.fromString(registrationId),
-                status == null ? null : Status.valueOf(status), RegisterDealRequest.blankToNull(customerId));
+                status == null ? null : Status.valueOf(status), blankToNull(customerId));
     }
 
     int offsetOrDefault() {

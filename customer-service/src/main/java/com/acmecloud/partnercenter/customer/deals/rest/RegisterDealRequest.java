@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.deals.rest;
 
+import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.blankToNull;
+
 import com.acmecloud.partnercenter.customer.deals.domain.ProspectContacts;
 import com.acmecloud.partnercenter.customer.deals.service.DealRegistrationService.NewRegistration;
 import com.acmecloud.partnercenter.customer.deals.service.DealRegistrationService.Prospect;
@@ -50,7 +52,4 @@ public record RegisterDealRequest(
                 blankToNull(indirectPartnerId));
     }
 
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.realname.rest;
 
+import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.emptyToNull;
+
 import com.acmecloud.partnercenter.customer.realname.domain.EnterpriseApplication;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -46,9 +48,9 @@ public record EnterpriseRealNameRequest(
     EnterpriseApplication toApplication() {
         EnterprisePerson person = enterprisePerson;
         return new EnterpriseApplication(customerId, identifyType, certificateType, verifiedFileUrl, corpName,
-                verifiedNumber, Blanks.toNull(regCountry), Blanks.toNull(regAddress), Blanks.toNull(xaccountType),
+                verifiedNumber, emptyToNull(regCountry), emptyToNull(regAddress), emptyToNull(xaccountType),
                 person == null ? null : new EnterpriseApplication.LegalPerson(person.legelName(), person.legelIdNumber(),
-                        Blanks.toNull(person.certifierRole())),
+                        emptyToNull(person.certifierRole())),
                 changeType);
     }
 }

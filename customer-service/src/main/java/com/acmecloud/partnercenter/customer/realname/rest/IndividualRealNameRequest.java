@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.realname.rest;
 
+import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.emptyToNull;
+
 import com.acmecloud.partnercenter.customer.realname.domain.IndividualApplication;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -46,7 +48,7 @@ public record IndividualRealNameRequest(
     IndividualApplication toApplication() {
         BankCardInfo card = bankCardInfo;
         return new IndividualApplication(customerId, identifyType, verifiedType, verifiedFileUrl, name, verifiedNumber,
-                changeType, Blanks.toNull(xaccountType), card == null ? null
+                changeType, emptyToNull(xaccountType), card == null ? null
                 : new IndividualApplication.BankCard(card.bankAccount(), card.areacode(), card.mobile(),
                         card.verificationCode()));
     }

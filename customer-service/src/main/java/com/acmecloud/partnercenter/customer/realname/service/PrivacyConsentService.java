@@ -6,6 +6,7 @@ import com.acmecloud.partnercenter.customer.realname.domain.PrivacyConsent.Recor
 import com.acmecloud.partnercenter.customer.realname.events.RealNameEventPublisher;
 import com.acmecloud.partnercenter.customer.realname.repository.PrivacyConsentRepository;
 import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository;
+import com.acmecloud.partnercenter.customer.service.SubCustomerOwnership;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;

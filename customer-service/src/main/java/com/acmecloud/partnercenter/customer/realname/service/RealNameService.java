@@ -17,6 +17,7 @@ import com.acmecloud.partnercenter.customer.realname.repository.PrivacyConsentRe
 import com.acmecloud.partnercenter.customer.realname.repository.RealNameAuthRepository;
 import com.acmecloud.partnercenter.customer.repository.PartnerProjectionRepository;
 import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository;
+import com.acmecloud.partnercenter.customer.service.SubCustomerOwnership;
 import com.acmecloud.partnercenter.customer.repository.VerificationCodeRepository;
 import com.acmecloud.partnercenter.customer.service.VerificationCodeChecker;
 import com.acmecloud.partnercenter.customer.service.VerificationCodeService;
@@ -133,7 +134,7 @@ public class RealNameService {
         RealNameAuth unlocked = auths.findByIdOptional(authId)
                 .orElseThrow(() -> new CbcException(CbcError.REAL_NAME_AUTH_NOT_FOUND));
         // lock order as in submissions: the customer first, then its submission
-        SubCustomer customer = customers.findForUpdate(unlocked.customerId).orElseThrow();
+        SubCustomer customer = customers.lock(unlocked.customerId);
         RealNameAuth auth = auths.findForUpdate(authId).orElseThrow();
         auths.getEntityManager().refresh(auth);
         if (auth.status != ReviewStatus.REVIEWING) {

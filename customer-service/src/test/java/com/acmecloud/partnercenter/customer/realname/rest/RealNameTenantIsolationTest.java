@@ -51,6 +51,20 @@ class RealNameTenantIsolationTest {
     }
 
     @Test
+    void aCustomerThatLeftItsPartnerIsNoLongerItsSubCustomer() {
+        String partner = enabledPartner();
+        String customer = consentedCustomer(partner);
+        as(Tokens.partner(partner)).body(Map.of()).post("/v2/partners/sub-customers/" + customer + "/disassociate")
+                .then().statusCode(200);
+
+        notYours(submitIndividual(partner, individual(customer)));
+        notYours(result(partner, customer));
+        notYours(recordConsent(partner, customer));
+        notYours(as(Tokens.partner(partner)).body(Map.of("label", "gone"))
+                .put("/v2/partners/sub-customers/" + customer + "/label").then());
+    }
+
+    @Test
     void reviewsAreForOperatorsOnly() {
         String partner = enabledPartner();
         String customer = consentedCustomer(partner);
