@@ -33,6 +33,8 @@ set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH="$REPO/bench"
+# shellcheck source=bench/lib.sh
+source "$BENCH/lib.sh"
 
 TOTAL="${BENCH_TOTAL:-100000}"
 PARTNER_CUSTOMERS="${BENCH_PARTNER_CUSTOMERS:-10000}"
@@ -53,11 +55,6 @@ TOKEN_URL="$KEYCLOAK_URL/realms/$REALM/protocol/openid-connect/token"
 export PGHOST="${PC_DB_HOST:-127.0.0.1}" PGPORT="${PC_DB_PORT:-5433}" PGUSER="${PC_DB_USER:-partnercenter}" \
   PGPASSWORD="${PC_DB_PASSWORD:-partnercenter}" PGDATABASE=customer
 
-say()  { printf '%s\n' "$*"; }
-step() { printf '\n==> %s\n' "$*"; }
-die()  { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
-now()  { date +%s.%N; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 
 [[ "$TOTAL" =~ ^[0-9]+$ && "$PARTNER_CUSTOMERS" =~ ^[0-9]+$ && "$OTHER_PARTNERS" =~ ^[1-9][0-9]*$ ]] \
   || die "BENCH_TOTAL, BENCH_PARTNER_CUSTOMERS and BENCH_OTHER_PARTNERS must be numbers"
@@ -76,16 +73,6 @@ for host in "$(sed -E 's#^https?://(\[[^]]*\]|[^/:]+).*#\1#' <<< "$CUSTOMER_URL"
 done
 
 # ---- tools -----------------------------------------------------------------------------------
-need_pkg() { # COMMAND DEBIAN_PACKAGE
-  command -v "$1" >/dev/null 2>&1 && return 0
-  if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
-    say "installing $2 (apt-get)"
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2"; } >/dev/null \
-      || die "apt-get install $2 failed"
-  else
-    die "$1 is missing: install it, e.g. 'sudo apt-get install -y $2'"
-  fi
-}
 need_pkg curl curl
 need_pkg jq jq
 need_pkg wrk wrk
@@ -111,10 +98,6 @@ mkdir -p "$WORK"
 say "run $RUN, data in ${WORK#"$REPO"/}"
 
 # ---- Keycloak: one bench user for the bench partner --------------------------------------------
-admin_token() { # master realm tokens live 60 s: fetch a fresh one for each admin step
-  curl -sf -m 10 -d client_id=admin-cli -d username=admin -d password=admin -d grant_type=password \
-    "$KEYCLOAK_URL/realms/master/protocol/openid-connect/token" | jq -r .access_token
-}
 USER_ID=""
 cleanup() {
   local rc=$?
@@ -229,51 +212,6 @@ FILTERED_COUNT="$(query "$BODY_FILTERED" | jq -r '.count')"
 say "sanity: offset 9900 answers count $MINE with 100 customers; the filtered query matches $FILTERED_COUNT"
 
 # ---- helpers for the runs --------------------------------------------------------------------
-cpu_idle() { # idle share of all cores over 2 s
-  local -a a b
-  read -r -a a < /proc/stat; sleep 2; read -r -a b < /proc/stat
-  awk -v u0="${a[1]}" -v n0="${a[2]}" -v s0="${a[3]}" -v i0="${a[4]}" -v w0="${a[5]}" -v q0="${a[6]}" -v f0="${a[7]}" -v t0="${a[8]:-0}" \
-      -v u1="${b[1]}" -v n1="${b[2]}" -v s1="${b[3]}" -v i1="${b[4]}" -v w1="${b[5]}" -v q1="${b[6]}" -v f1="${b[7]}" -v t1="${b[8]:-0}" \
-      'BEGIN { idle = (i1 + w1) - (i0 + w0); all = (u1+n1+s1+i1+w1+q1+f1+t1) - (u0+n0+s0+i0+w0+q0+f0+t0)
-               printf "%.0f%%", (all > 0 ? 100 * idle / all : 0) }'
-}
-wait_quiet() { # waits up to IDLE_WAIT s for MIN_IDLE % idle; prints the last idle figure
-  local idle deadline=$(( $(date +%s) + IDLE_WAIT ))
-  while :; do
-    idle="$(cpu_idle)"
-    if (( ${idle%\%} >= MIN_IDLE )) || (( $(date +%s) >= deadline )); then break; fi
-    sleep 3
-  done
-  echo "$idle"
-}
-# CPU seconds per component from /proc: the stack's processes are the sessions recorded in
-# .stack/pids/NAME.pid (and their children, e.g. PostgreSQL's backends); "busy" is all cores.
-TICKS="$(getconf CLK_TCK)"
-cpu_snapshot() { # FILE
-  local f name pid sess sessions=""
-  for f in "$REPO"/.stack/pids/*.pid; do
-    [[ -e "$f" ]] || continue
-    name="$(basename "$f" .pid)"
-    read -r pid _ < "$f" || continue
-    sess="$(awk '{ sub(/.*\) /, ""); print $4 }' "/proc/$pid/stat" 2>/dev/null)" || continue
-    [[ -n "$sess" ]] && sessions="$sessions $sess=$name"
-  done
-  {
-    awk '/^cpu / { print "busy", $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat
-    { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v sessions="$sessions" '
-      BEGIN { n = split(sessions, kv, " "); for (i = 1; i <= n; i++) { split(kv[i], p, "="); name[p[1]] = p[2] } }
-      { pid = $1; sub(/.*\) /, ""); ppid[pid] = $2; sess[pid] = $4; ticks[pid] = $12 + $13 }
-      END {
-        for (pid in ticks) {
-          if (sess[pid] in name) c = name[sess[pid]]
-          else if ((ppid[pid] in sess) && (sess[ppid[pid]] in name)) c = name[sess[ppid[pid]]]
-          else continue
-          sum[c] += ticks[pid]
-        }
-        for (s in name) print name[s], sum[name[s]] + 0
-      }'
-  } > "$1"
-}
 cpu_report() { # BEFORE AFTER WRK_SECONDS REQUESTS
   awk -v t="$TICKS" -v wrk="$3" -v n="$4" '
     FNR == NR { before[$1] = $2; next }
@@ -284,8 +222,6 @@ cpu_report() { # BEFORE AFTER WRK_SECONDS REQUESTS
         cs, (n > 0 ? cs * 1000 / n : 0), pg, (n > 0 ? pg * 1000 / n : 0), stack - cs - pg, wrk, (other > 0 ? other : 0), busy
     }' "$1" "$2"
 }
-field() { sed -nE "s/.*[[:space:]]$2=([^[:space:]]+).*/\1/p" <<< "$1"; }
-TIMEFORMAT='%3U %3S'
 
 run_wrk() { # LABEL BODY DURATION
   wrk -t "$THREADS" -c "$CONNECTIONS" -d "$3" --latency --timeout 10s \
