@@ -56,7 +56,7 @@ class OutboxPublisher {
         for (OutboxRecord row : rows.subList(1, rows.size())) {
             Future<RecordMetadata> ack = send(row);
             acks.add(ack);
-            if (ack.isDone() && ack.state() == Future.State.FAILED) {
+            if (ack.isDone() && await(ack, deadline) != null) {
                 break;
             }
         }
