@@ -31,7 +31,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Arbitrary constant naming "the outbox relay" among advisory locks of this database. */
-    private static final long RELAY_LOCK = 0x0B0C5E7A11L;
+    static final long RELAY_LOCK = 0x0B0C5E7A11L;
 
     private final Pool pool;
     private final OutboxPublisher publisher;
