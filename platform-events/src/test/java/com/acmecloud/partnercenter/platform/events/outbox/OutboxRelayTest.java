@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEvent;
 import com.acmecloud.partnercenter.platform.events.contracts.EventType;
+import com.acmecloud.partnercenter.platform.test.KafkaBrokerResource;
+import com.acmecloud.partnercenter.platform.test.TopicReader;
 import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +27,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import com.acmecloud.partnercenter.platform.test.TopicReader;
 
 /** The outbox on its own: written only with the state change, woken by the commit, ordered, never stuck. */
 @QuarkusTest
@@ -92,6 +93,33 @@ class OutboxRelayTest {
             List<String> subjects = reader.await(TopicReader.keyed(key), 30, Duration.ofSeconds(30)).stream()
                     .map(record -> JsonPath.from(record.value()).getString("subject")).toList();
             assertThat(subjects).containsExactlyElementsOf(IntStream.range(0, 30).mapToObj(i -> "s-" + i).toList());
+        }
+    }
+
+    @Test
+    void whileKafkaIsDownEventsWaitInTheOutboxAndLeaveInOrderWhenItIsBack() {
+        String key = UUID.randomUUID().toString();
+        KafkaBrokerResource.stopBroker();
+        try {
+            CloudEvent first = Tx.call(() -> outbox.append(NOTED, key, "s-0", new Note("n0")));
+            Tx.call(() -> outbox.append(NOTED, key, "s-1", new Note("n1")));
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                Row waiting = row(first.id());
+                assertThat(waiting.getInteger("attempts")).isPositive();
+                assertThat(waiting.getString("last_error")).isNotBlank();
+                assertThat(waiting.getOffsetDateTime("sent_at")).isNull();
+                assertThat(waiting.getOffsetDateTime("parked_at")).isNull();
+            });
+        } finally {
+            KafkaBrokerResource.startBroker();
+        }
+        relay.wake(); // what the poll does in production
+
+        try (TopicReader reader = new TopicReader(TOPIC)) {
+            List<String> subjects = reader.await(TopicReader.keyed(key), 2, Duration.ofSeconds(60)).stream()
+                    .map(record -> JsonPath.from(record.value()).getString("subject")).toList();
+            assertThat(subjects).startsWith("s-0", "s-1");
         }
     }
 
