@@ -29,13 +29,15 @@ public class AssociationEventPublisher {
         return outbox.append(CustomerEvents.ASSOCIATION_TYPE_CHANGE_REQUESTED, request.partnerId, request.customerId,
                 new CustomerEvents.AssociationTypeChangeRequested(request.requestId.toString(), request.partnerId,
                         request.customerId, request.distributorId, request.fromType, request.toType,
-                        request.requestedBy, request.requestedAt, request.expiresAt)).replaceWithVoid();
+                        request.requestedBy, request.requestedAt, request.expiresAt))
+                .replaceWithVoid();
     }
 
     public Uni<Void> typeChangeDecided(AssociationChangeRequest request) {
         return outbox.append(CustomerEvents.ASSOCIATION_TYPE_CHANGE_DECIDED, request.partnerId, request.customerId,
                 new CustomerEvents.AssociationTypeChangeDecided(request.requestId.toString(), request.partnerId,
-                        request.customerId, request.status.name(), request.decidedBy, request.decidedAt)).replaceWithVoid();
+                        request.customerId, request.status.name(), request.decidedBy, request.decidedAt))
+                .replaceWithVoid();
     }
 
     /** After a confirmed request was applied to the customer. */
@@ -45,7 +47,8 @@ public class AssociationEventPublisher {
                         customer.distributorId, request.fromType, request.toType, request.requestId.toString(),
                         request.requestedBy, request.decidedBy, request.decidedAt, MODE_SWITCH_RECLAIM,
                         CustomerEvents.COUPON_MODE_SWITCH_RECLAIM, request.fromType == SubCustomer.RESALE,
-                        request.toType == SubCustomer.RESALE)).replaceWithVoid();
+                        request.toType == SubCustomer.RESALE))
+                .replaceWithVoid();
     }
 
     public Uni<Void> disassociated(String partnerId, String distributorId, String customerId, int endedType,
@@ -53,18 +56,21 @@ public class AssociationEventPublisher {
         return outbox.append(CustomerEvents.CUSTOMER_DISASSOCIATED, partnerId, customerId,
                 new CustomerEvents.CustomerDisassociated(partnerId, customerId, distributorId, endedType,
                         initiator.name(), actor, reason, at, endedType == SubCustomer.RESALE,
-                        CustomerEvents.COUPON_UNBIND_RECLAIM)).replaceWithVoid();
+                        CustomerEvents.COUPON_UNBIND_RECLAIM))
+                .replaceWithVoid();
     }
 
     public Uni<Void> frozen(SubCustomer customer, FreezeType type, String reason, String by, Instant at) {
         return outbox.append(CustomerEvents.CUSTOMER_FROZEN, customer.partnerId, customer.customerId,
                 new CustomerEvents.CustomerFrozen(customer.partnerId, customer.customerId, customer.distributorId,
-                        type.name(), reason, by, at)).replaceWithVoid();
+                        type.name(), reason, by, at))
+                .replaceWithVoid();
     }
 
     public Uni<Void> unfrozen(SubCustomer customer, FreezeType type, String reason, String by, Instant at) {
         return outbox.append(CustomerEvents.CUSTOMER_UNFROZEN, customer.partnerId, customer.customerId,
                 new CustomerEvents.CustomerUnfrozen(customer.partnerId, customer.customerId, customer.distributorId,
-                        type.name(), reason, by, at)).replaceWithVoid();
+                        type.name(), reason, by, at))
+                .replaceWithVoid();
     }
 }

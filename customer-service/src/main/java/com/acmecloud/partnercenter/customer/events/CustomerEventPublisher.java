@@ -21,12 +21,14 @@ public class CustomerEventPublisher {
         return outbox.append(CustomerEvents.SUB_CUSTOMER_CREATED, customer.partnerId, customer.customerId,
                 new CustomerEvents.SubCustomerCreated(customer.partnerId, customer.customerId, customer.domainName,
                         customer.xaccountId, customer.xaccountType, customer.distributorId, customer.createdBy,
-                        customer.createdAt)).replaceWithVoid();
+                        customer.createdAt))
+                .replaceWithVoid();
     }
 
     public Uni<Void> associated(SubCustomer customer) {
         return outbox.append(CustomerEvents.CUSTOMER_ASSOCIATED, customer.partnerId, customer.customerId,
                 new CustomerEvents.CustomerAssociated(customer.partnerId, customer.customerId,
-                        customer.associationType, customer.distributorId, customer.associatedOn)).replaceWithVoid();
+                        customer.associationType, customer.distributorId, customer.associatedOn))
+                .replaceWithVoid();
     }
 }

@@ -45,7 +45,10 @@ public class SubCustomerRepository implements PanacheRepositoryBase<SubCustomer,
         return find("ownerSubject", subject).firstResult();
     }
 
-    /** The customer row (null when none), re-read under a row lock (serialises changes to one customer's association). */
+    /**
+     * The customer row (null when none), re-read under a row lock (serialises changes to one customer's
+     * association).
+     */
     public Uni<SubCustomer> lock(String customerId) {
         return findById(customerId).call(customer -> customer == null ? Uni.createFrom().voidItem()
                 // refresh, not find-with-lock: locking an entity already loaded in this transaction would keep its

@@ -47,7 +47,8 @@ public class SubCustomerLabelResource {
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99000035,"
             + "CBC.99000037")
     public Uni<Void> setLabel(@PathParam("customer_id") String customerId, @Valid @NotNull SetLabelRequest request) {
-        return labels.setLabel(caller.requirePartnerId(), request.indirectPartnerIdOrNull(), customerId, request.label())
+        String partnerId = caller.requirePartnerId();
+        return labels.setLabel(partnerId, request.indirectPartnerIdOrNull(), customerId, request.label())
                 .replaceWithVoid();
     }
 }

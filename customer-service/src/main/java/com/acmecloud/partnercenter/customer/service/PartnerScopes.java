@@ -20,7 +20,8 @@ public class PartnerScopes {
     public Uni<Decision> decide(String callerId, String indirectPartnerId) {
         return partners.view(callerId).chain(caller -> {
             if (indirectPartnerId != null) {
-                return partners.view(indirectPartnerId).map(reseller -> AssociationRules.decide(caller, reseller, null));
+                return partners.view(indirectPartnerId)
+                        .map(reseller -> AssociationRules.decide(caller, reseller, null));
             }
             if (caller.distributorId == null) {
                 return Uni.createFrom().item(() -> AssociationRules.decide(caller, null, null));

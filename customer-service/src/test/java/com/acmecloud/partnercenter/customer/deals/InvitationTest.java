@@ -169,7 +169,8 @@ class InvitationTest {
         String email = newEmail();
         String registration = DealsTestApi.register(partner, body("email", email)).statusCode(200)
                 .extract().path("registration_id");
-        Map<String, Object> online = body("registration_id", registration, "channel", "ONLINE", "association_type", "2");
+        Map<String, Object> online = body("registration_id", registration, "channel", "ONLINE",
+                "association_type", "2");
         String key = "invite-" + registration;
 
         String url = as(Tokens.partner(partner)).header("Idempotency-Key", key).body(online)

@@ -24,12 +24,14 @@ public class DealEventPublisher {
     }
 
     public Uni<Void> registered(DealRegistration registration) {
-        return outbox.append(CustomerEvents.DEAL_REGISTERED, registration.partnerId, registration.registrationId.toString(),
+        return outbox.append(CustomerEvents.DEAL_REGISTERED, registration.partnerId,
+                registration.registrationId.toString(),
                 new CustomerEvents.DealRegistered(registration.partnerId, registration.registrationId.toString(),
                         registration.distributorId, registration.customerId,
                         ProspectContacts.maskMobile(registration.mobilePhone),
                         ProspectContacts.maskEmail(registration.email), registration.registeredBy,
-                        registration.registeredAt, registration.expiresAt, text(registration.poolProspectId))).replaceWithVoid();
+                        registration.registeredAt, registration.expiresAt, text(registration.poolProspectId)))
+                .replaceWithVoid();
     }
 
     /** WITHDRAWN, EXPIRED or RELEASED, by the registration's status. */
@@ -44,7 +46,8 @@ public class DealEventPublisher {
                 new CustomerEvents.DealRegistrationClosed(registration.partnerId,
                         registration.registrationId.toString(), registration.distributorId, registration.customerId,
                         registration.status.name(), text(registration.poolProspectId), registration.closedBy,
-                        registration.closedAt)).replaceWithVoid();
+                        registration.closedAt))
+                .replaceWithVoid();
     }
 
     /** A registration converted by the partner creating the account through the Huawei API. */
@@ -54,14 +57,16 @@ public class DealEventPublisher {
                 new CustomerEvents.DealRegistrationClosed(registration.partnerId,
                         registration.registrationId.toString(), registration.distributorId,
                         registration.convertedCustomerId, registration.status.name(), null, registration.closedBy,
-                        registration.closedAt)).replaceWithVoid();
+                        registration.closedAt))
+                .replaceWithVoid();
     }
 
     public Uni<Void> invitationIssued(CustomerInvitation invitation) {
         return outbox.append(CustomerEvents.INVITATION_ISSUED, invitation.partnerId, invitation.invitationId.toString(),
                 new CustomerEvents.InvitationIssued(invitation.partnerId, invitation.invitationId.toString(),
                         invitation.registrationId.toString(), invitation.distributorId, invitation.channel.name(),
-                        invitation.associationType, invitation.issuedBy, invitation.issuedAt, invitation.expiresAt)).replaceWithVoid();
+                        invitation.associationType, invitation.issuedBy, invitation.issuedAt, invitation.expiresAt))
+                .replaceWithVoid();
     }
 
     public Uni<Void> invitationAccepted(CustomerInvitation invitation, SubCustomer customer, boolean newAccount,
@@ -70,7 +75,8 @@ public class DealEventPublisher {
                 new CustomerEvents.InvitationAccepted(invitation.partnerId, invitation.invitationId.toString(),
                         invitation.registrationId.toString(), invitation.distributorId, customer.customerId,
                         customer.domainName, invitation.channel.name(), invitation.associationType, newAccount,
-                        acceptedBy, invitation.usedAt)).replaceWithVoid();
+                        acceptedBy, invitation.usedAt))
+                .replaceWithVoid();
     }
 
     private static String text(Object value) {

@@ -88,7 +88,8 @@ public class InvitationService {
                     invitation.issuedBy = callerName;
                     invitation.issuedAt = now;
                     // rule 8: online links expire, offline links and QR codes do not
-                    invitation.expiresAt = request.channel() == Channel.ONLINE ? now.plus(config.onlineValidity()) : null;
+                    invitation.expiresAt = request.channel() == Channel.ONLINE ? now.plus(config.onlineValidity())
+                            : null;
                     String url = config.linkPrefix() + code;
                     InvitationEmail email = sendTo == null ? null
                             : new InvitationEmail(sendTo, invitation.partnerId, url, invitation.expiresAt);

@@ -67,8 +67,10 @@ public class SignUp {
 
     /** Creates the account of {@code subject} from validated data; not associated yet. */
     public Uni<SubCustomer> create(Data data, String subject, Instant now) {
-        return refuseIf(customers.findByOwnerSubject(subject).map(Objects::nonNull), CbcError.CUSTOMER_ALREADY_SIGNED_UP)
-                .chain(() -> refuseIf(customers.domainNameTaken(data.domainName()), CbcError.CUSTOMER_LOGIN_NAME_EXISTS))
+        return refuseIf(customers.findByOwnerSubject(subject).map(Objects::nonNull),
+                        CbcError.CUSTOMER_ALREADY_SIGNED_UP)
+                .chain(() -> refuseIf(customers.domainNameTaken(data.domainName()),
+                        CbcError.CUSTOMER_LOGIN_NAME_EXISTS))
                 .chain(() -> data.mobilePhone() == null ? Uni.createFrom().voidItem()
                         : refuseIf(customers.mobileTaken(data.mobilePhone()), CbcError.CUSTOMER_MOBILE_EXISTS))
                 .chain(() -> data.email() == null ? Uni.createFrom().voidItem()

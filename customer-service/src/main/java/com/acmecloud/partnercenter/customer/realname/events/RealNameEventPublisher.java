@@ -26,13 +26,15 @@ public class RealNameEventPublisher {
         return outbox.append(CustomerEvents.PRIVACY_CONSENT_RECORDED, consent.partnerId, consent.consentId.toString(),
                 new CustomerEvents.PrivacyConsentRecorded(consent.partnerId, consent.customerId,
                         consent.consentId.toString(), consent.textVersion, consent.consentedAt,
-                        consent.recordedVia.name(), consent.recordedBy, consent.recordedAt)).replaceWithVoid();
+                        consent.recordedVia.name(), consent.recordedBy, consent.recordedAt))
+                .replaceWithVoid();
     }
 
     public Uni<Void> submitted(RealNameAuth auth) {
         return outbox.append(CustomerEvents.REALNAME_SUBMITTED, auth.partnerId, auth.authId.toString(),
                 new CustomerEvents.RealNameSubmitted(auth.partnerId, auth.customerId, auth.authId.toString(),
-                        auth.authType.name(), auth.identifyType, auth.changeType, auth.submittedBy, auth.submittedAt)).replaceWithVoid();
+                        auth.authType.name(), auth.identifyType, auth.changeType, auth.submittedBy, auth.submittedAt))
+                .replaceWithVoid();
     }
 
     public Uni<Void> reviewed(RealNameAuth auth, SubCustomer customer) {
@@ -40,6 +42,7 @@ public class RealNameEventPublisher {
                 new CustomerEvents.RealNameReviewed(auth.partnerId, auth.customerId, auth.authId.toString(),
                         auth.authType.name(), auth.status.reviewResult(), auth.opinion, customer.verifiedStatus,
                         customer.customerType,
-                        auth.status == ReviewStatus.APPROVED ? customer.verifiedName : null, auth.reviewedBy, auth.reviewedAt)).replaceWithVoid();
+                        auth.status == ReviewStatus.APPROVED ? customer.verifiedName : null, auth.reviewedBy, auth.reviewedAt))
+                .replaceWithVoid();
     }
 }
