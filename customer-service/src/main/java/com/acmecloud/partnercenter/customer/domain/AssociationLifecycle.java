@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * The association lifecycle as one state machine (rules 26–28): every transition of a customer's association with
@@ -51,8 +50,8 @@ public final class AssociationLifecycle {
     }
 
     /**
-     * Rule 27 for the side initiating a change (counted only when the other guards passed): how many changes it initiated in the window, how many it may, and
-     * the code when it may not.
+     * Rule 27 for the side initiating a change (checked only when the other guards passed): how many changes it
+     * initiated in the window, how many it may, and the code when it may not.
      */
     public record Allowance(long usedInWindow, int max, CbcError exceeded) {
 
@@ -98,14 +97,14 @@ public final class AssociationLifecycle {
 
     /** The partner asks to switch the customer to {@code toType}; the request waits for the customer. */
     public static AssociationChangeRequest requestSwitch(SubCustomer customer, AssociationChangeRequest pending,
-                                                         int toType, Supplier<Allowance> partner, String by, Instant now,
+                                                         int toType, Allowance partner, String by, Instant now,
                                                          Duration validity) {
         next(stateOf(customer, pending), Transition.REQUEST_SWITCH);
         if (customer.associationType == toType) {
             throw new CbcException(CbcError.ASSOCIATION_TYPE_UNCHANGED);
         }
         requireNotFrozen(customer);
-        partner.get().require();
+        partner.require();
         AssociationChangeRequest request = new AssociationChangeRequest();
         request.requestId = UUID.randomUUID();
         request.customerId = customer.customerId;
@@ -147,11 +146,10 @@ public final class AssociationLifecycle {
     }
 
     /** Either side ends the association; the caller has checked that {@code customer} is associated with it. */
-    public static void disassociate(SubCustomer customer, AssociationChangeRequest pending,
-                                    Supplier<Allowance> initiator) {
+    public static void disassociate(SubCustomer customer, AssociationChangeRequest pending, Allowance initiator) {
         next(stateOf(customer, pending), Transition.DISASSOCIATE);
         requireNotFrozen(customer);
-        initiator.get().require();
+        initiator.require();
         customer.disassociate();
     }
 

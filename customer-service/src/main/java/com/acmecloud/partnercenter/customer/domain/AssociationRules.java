@@ -2,7 +2,6 @@ package com.acmecloud.partnercenter.customer.domain;
 
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
-import java.util.function.Function;
 
 /**
  * Rules 23 and 24: who may create (associate) a customer, and for whom. Decided from the partner projection.
@@ -23,40 +22,45 @@ public final class AssociationRules {
     }
 
     /**
-     * @param partners the projection of any partner id (an unknown partner as {@link PartnerProjection#unknown})
+     * The partners are loaded first (an unknown one as {@link PartnerProjection#unknown}).
+     *
+     * @param caller             the calling partner
+     * @param reseller           the partner named by {@code indirect_partner_id}, null when none was named
+     * @param callersDistributor the caller's distributor when no reseller is named and the caller has one, else null
      */
-    public static Decision decide(String callerId, String indirectPartnerId,
-                                  Function<String, PartnerProjection> partners) {
-        PartnerProjection caller = partners.apply(callerId);
-        if (indirectPartnerId != null) {
-            PartnerProjection reseller = partners.apply(indirectPartnerId);
-            if (!callerId.equals(reseller.distributorId)) {
+    public static Decision decide(PartnerProjection caller, PartnerProjection reseller,
+                                  PartnerProjection callersDistributor) {
+        if (reseller != null) {
+            if (!caller.partnerId.equals(reseller.distributorId)) {
                 throw new CbcException(CbcError.INDIRECT_PARTNER_NOT_LINKED);
             }
             requireDistributorActive(caller);
             requireActive(reseller);
-            return new Decision(indirectPartnerId, callerId);
+            return new Decision(reseller.partnerId, caller.partnerId);
         }
         requireActive(caller);
         if (caller.isDistributor()) {
             throw new CbcException(CbcError.DISTRIBUTOR_CANNOT_ASSOCIATE);
         }
         if (caller.distributorId != null) {
-            requireDistributorActive(partners.apply(caller.distributorId));
+            requireDistributorActive(callersDistributor);
         }
-        return new Decision(callerId, null);
+        return new Decision(caller.partnerId, null);
     }
 
-    /** The scope a query runs in: the caller, or a reseller linked to the caller (CBC.99000037 otherwise). */
-    public static String queryScope(String callerId, String indirectPartnerId,
-                                    Function<String, PartnerProjection> partners) {
-        if (indirectPartnerId == null) {
+    /**
+     * The scope a query runs in: the caller, or a reseller linked to the caller (CBC.99000037 otherwise).
+     *
+     * @param reseller the partner named by {@code indirect_partner_id}, null when none was named
+     */
+    public static String queryScope(String callerId, PartnerProjection reseller) {
+        if (reseller == null) {
             return callerId;
         }
-        if (!callerId.equals(partners.apply(indirectPartnerId).distributorId)) {
+        if (!callerId.equals(reseller.distributorId)) {
             throw new CbcException(CbcError.INDIRECT_PARTNER_NOT_LINKED);
         }
-        return indirectPartnerId;
+        return reseller.partnerId;
     }
 
     private static void requireActive(PartnerProjection partner) {

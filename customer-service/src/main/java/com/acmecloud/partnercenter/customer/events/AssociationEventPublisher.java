@@ -6,6 +6,7 @@ import com.acmecloud.partnercenter.customer.domain.FreezeType;
 import com.acmecloud.partnercenter.customer.domain.SubCustomer;
 import com.acmecloud.partnercenter.platform.events.contracts.CustomerEvents;
 import com.acmecloud.partnercenter.platform.events.outbox.OutboxWriter;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
@@ -24,46 +25,52 @@ public class AssociationEventPublisher {
         this.outbox = outbox;
     }
 
-    public void typeChangeRequested(AssociationChangeRequest request) {
-        outbox.append(CustomerEvents.ASSOCIATION_TYPE_CHANGE_REQUESTED, request.partnerId, request.customerId,
+    public Uni<Void> typeChangeRequested(AssociationChangeRequest request) {
+        return outbox.append(CustomerEvents.ASSOCIATION_TYPE_CHANGE_REQUESTED, request.partnerId, request.customerId,
                 new CustomerEvents.AssociationTypeChangeRequested(request.requestId.toString(), request.partnerId,
                         request.customerId, request.distributorId, request.fromType, request.toType,
-                        request.requestedBy, request.requestedAt, request.expiresAt));
+                        request.requestedBy, request.requestedAt, request.expiresAt))
+                .replaceWithVoid();
     }
 
-    public void typeChangeDecided(AssociationChangeRequest request) {
-        outbox.append(CustomerEvents.ASSOCIATION_TYPE_CHANGE_DECIDED, request.partnerId, request.customerId,
+    public Uni<Void> typeChangeDecided(AssociationChangeRequest request) {
+        return outbox.append(CustomerEvents.ASSOCIATION_TYPE_CHANGE_DECIDED, request.partnerId, request.customerId,
                 new CustomerEvents.AssociationTypeChangeDecided(request.requestId.toString(), request.partnerId,
-                        request.customerId, request.status.name(), request.decidedBy, request.decidedAt));
+                        request.customerId, request.status.name(), request.decidedBy, request.decidedAt))
+                .replaceWithVoid();
     }
 
     /** After a confirmed request was applied to the customer. */
-    public void typeChanged(SubCustomer customer, AssociationChangeRequest request) {
-        outbox.append(CustomerEvents.ASSOCIATION_TYPE_CHANGED, request.partnerId, customer.customerId,
+    public Uni<Void> typeChanged(SubCustomer customer, AssociationChangeRequest request) {
+        return outbox.append(CustomerEvents.ASSOCIATION_TYPE_CHANGED, request.partnerId, customer.customerId,
                 new CustomerEvents.AssociationTypeChanged(request.partnerId, customer.customerId,
                         customer.distributorId, request.fromType, request.toType, request.requestId.toString(),
                         request.requestedBy, request.decidedBy, request.decidedAt, MODE_SWITCH_RECLAIM,
                         CustomerEvents.COUPON_MODE_SWITCH_RECLAIM, request.fromType == SubCustomer.RESALE,
-                        request.toType == SubCustomer.RESALE));
+                        request.toType == SubCustomer.RESALE))
+                .replaceWithVoid();
     }
 
-    public void disassociated(String partnerId, String distributorId, String customerId, int endedType,
+    public Uni<Void> disassociated(String partnerId, String distributorId, String customerId, int endedType,
                               Initiator initiator, String actor, String reason, Instant at) {
-        outbox.append(CustomerEvents.CUSTOMER_DISASSOCIATED, partnerId, customerId,
+        return outbox.append(CustomerEvents.CUSTOMER_DISASSOCIATED, partnerId, customerId,
                 new CustomerEvents.CustomerDisassociated(partnerId, customerId, distributorId, endedType,
                         initiator.name(), actor, reason, at, endedType == SubCustomer.RESALE,
-                        CustomerEvents.COUPON_UNBIND_RECLAIM));
+                        CustomerEvents.COUPON_UNBIND_RECLAIM))
+                .replaceWithVoid();
     }
 
-    public void frozen(SubCustomer customer, FreezeType type, String reason, String by, Instant at) {
-        outbox.append(CustomerEvents.CUSTOMER_FROZEN, customer.partnerId, customer.customerId,
+    public Uni<Void> frozen(SubCustomer customer, FreezeType type, String reason, String by, Instant at) {
+        return outbox.append(CustomerEvents.CUSTOMER_FROZEN, customer.partnerId, customer.customerId,
                 new CustomerEvents.CustomerFrozen(customer.partnerId, customer.customerId, customer.distributorId,
-                        type.name(), reason, by, at));
+                        type.name(), reason, by, at))
+                .replaceWithVoid();
     }
 
-    public void unfrozen(SubCustomer customer, FreezeType type, String reason, String by, Instant at) {
-        outbox.append(CustomerEvents.CUSTOMER_UNFROZEN, customer.partnerId, customer.customerId,
+    public Uni<Void> unfrozen(SubCustomer customer, FreezeType type, String reason, String by, Instant at) {
+        return outbox.append(CustomerEvents.CUSTOMER_UNFROZEN, customer.partnerId, customer.customerId,
                 new CustomerEvents.CustomerUnfrozen(customer.partnerId, customer.customerId, customer.distributorId,
-                        type.name(), reason, by, at));
+                        type.name(), reason, by, at))
+                .replaceWithVoid();
     }
 }

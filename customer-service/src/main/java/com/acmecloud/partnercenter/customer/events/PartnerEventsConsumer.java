@@ -2,10 +2,9 @@ package com.acmecloud.partnercenter.customer.events;
 
 import com.acmecloud.partnercenter.customer.service.PartnerProjectionService;
 import com.acmecloud.partnercenter.platform.events.consumer.IdempotentProcessor;
-import com.acmecloud.partnercenter.platform.events.contracts.CloudEvent;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEventCodec;
 import com.acmecloud.partnercenter.platform.events.contracts.UndecodableEventException;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -30,10 +29,10 @@ public class PartnerEventsConsumer {
     }
 
     @Incoming("partner-events")
-    @Blocking
     @Retry(maxRetries = 2, delay = 100, abortOn = UndecodableEventException.class)
-    public void consume(String message) {
-        CloudEvent event = codec.decode(message);
-        processor.processOnce(CONSUMER, event, projection::apply);
+    public Uni<Void> consume(String message) {
+        return Uni.createFrom().item(() -> codec.decode(message))
+                .chain(event -> processor.processOnce(CONSUMER, event, projection::apply))
+                .replaceWithVoid();
     }
 }

@@ -1,7 +1,8 @@
 package com.acmecloud.partnercenter.customer.repository;
 
 import com.acmecloud.partnercenter.customer.domain.FreezeRecord;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +11,7 @@ import java.util.UUID;
 public class FreezeRecordRepository implements PanacheRepositoryBase<FreezeRecord, UUID> {
 
     /** The customer's freezes and unfreezes, oldest first. */
-    public List<FreezeRecord> ofCustomer(String customerId) {
+    public Uni<List<FreezeRecord>> ofCustomer(String customerId) {
         return list("customerId = ?1 order by occurredAt, recordId", customerId);
     }
 }

@@ -2,15 +2,14 @@ package com.acmecloud.partnercenter.customer.repository;
 
 import com.acmecloud.partnercenter.customer.domain.SubCustomer;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 @ApplicationScoped
 public class SubCustomerRepository implements PanacheRepositoryBase<SubCustomer, String> {
@@ -24,88 +23,83 @@ public class SubCustomerRepository implements PanacheRepositoryBase<SubCustomer,
                          Integer associationType, Instant associatedOnBegin, Instant associatedOnEnd) {
     }
 
-    public boolean domainNameTaken(String domainName) {
-        return count("lower(domainName) = ?1", domainName.toLowerCase(java.util.Locale.ROOT)) > 0;
+    public Uni<Boolean> domainNameTaken(String domainName) {
+        return exists(count("lower(domainName) = ?1", domainName.toLowerCase(Locale.ROOT)));
     }
 
-    public boolean xaccountTaken(String xaccountType, String xaccountId) {
-        return count("xaccountType = ?1 and xaccountId = ?2", xaccountType, xaccountId) > 0;
-    }
-
-    public Optional<SubCustomer> findByOwnerSubject(String subject) {
-        return find("ownerSubject", subject).firstResultOptional();
-    }
-
-    /** The customer row, re-read under a row lock (serialises changes to one customer's association). */
-    public SubCustomer lock(String customerId) {
-        SubCustomer customer = findById(customerId);
-        if (customer != null) {
-            // refresh, not find-with-lock: locking an entity already loaded in this transaction would keep its
-            // stale state, and a concurrent change that committed meanwhile would be overwritten
-            getEntityManager().refresh(customer, LockModeType.PESSIMISTIC_WRITE);
-        }
-        return customer;
+    public Uni<Boolean> xaccountTaken(String xaccountType, String xaccountId) {
+        return exists(count("xaccountType = ?1 and xaccountId = ?2", xaccountType, xaccountId));
     }
 
     /** E-mail addresses are unique whatever their case. */
-    public boolean emailTaken(String email) {
-        return count("lower(email) = ?1", email.toLowerCase(java.util.Locale.ROOT)) > 0;
+    public Uni<Boolean> emailTaken(String email) {
+        return exists(count("lower(email) = ?1", email.toLowerCase(Locale.ROOT)));
     }
 
-    public boolean mobileTaken(String mobilePhone) {
-        return count("mobilePhone", mobilePhone) > 0;
+    public Uni<Boolean> mobileTaken(String mobilePhone) {
+        return exists(count("mobilePhone", mobilePhone));
+    }
+
+    /** The account the person signed up for here, null when none. */
+    public Uni<SubCustomer> findByOwnerSubject(String subject) {
+        return find("ownerSubject", subject).firstResult();
+    }
+
+    /**
+     * The customer row (null when none), re-read under a row lock (serialises changes to one customer's
+     * association).
+     */
+    public Uni<SubCustomer> lock(String customerId) {
+        return findById(customerId).call(customer -> customer == null ? Uni.createFrom().voidItem()
+                // refresh, not find-with-lock: locking an entity already loaded in this transaction would keep its
+                // stale state, and a concurrent change that committed meanwhile would be overwritten
+                : getSession().chain(session -> session.refresh(customer, LockModeType.PESSIMISTIC_WRITE)));
     }
 
     /** The partner's customers matching the filter, oldest association first. */
-    public Page<SubCustomer> page(String partnerId, Filter filter, int offset, int limit) {
-        StringBuilder where = new StringBuilder(" where c.partnerId = :partner");
+    public Uni<Page<SubCustomer>> page(String partnerId, Filter filter, int offset, int limit) {
+        StringBuilder where = new StringBuilder("partnerId = :partner");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("partner", partnerId);
         if (filter.customer() != null) {
-            where.append(" and lower(c.verifiedName) like :customer escape '!'");
-            parameters.put("customer", containing(filter.customer().toLowerCase(java.util.Locale.ROOT)));
+            where.append(" and lower(verifiedName) like :customer escape '!'");
+            parameters.put("customer", containing(filter.customer().toLowerCase(Locale.ROOT)));
         }
         if (filter.accountName() != null) {
-            where.append(" and c.domainName like :accountName escape '!'");
+            where.append(" and domainName like :accountName escape '!'");
             parameters.put("accountName", containing(filter.accountName()));
         }
         if (filter.label() != null) {
-            where.append(" and c.label like :label escape '!'");
+            where.append(" and label like :label escape '!'");
             parameters.put("label", containing(filter.label()));
         }
         if (filter.customerId() != null) {
-            where.append(" and c.customerId = :customerId");
+            where.append(" and customerId = :customerId");
             parameters.put("customerId", filter.customerId());
         }
         if (filter.associationType() != null) {
-            where.append(" and c.associationType = :associationType");
+            where.append(" and associationType = :associationType");
             parameters.put("associationType", filter.associationType().shortValue());
         }
         if (filter.associatedOnBegin() != null) {
-            where.append(" and c.associatedOn >= :begin");
+            where.append(" and associatedOn >= :begin");
             parameters.put("begin", filter.associatedOnBegin());
         }
         if (filter.associatedOnEnd() != null) {
-            where.append(" and c.associatedOn <= :end");
+            where.append(" and associatedOn <= :end");
             parameters.put("end", filter.associatedOnEnd());
         }
-        TypedQuery<Long> count = getEntityManager()
-                .createQuery("select count(c) from SubCustomer c" + where, Long.class);
-        TypedQuery<SubCustomer> rows = getEntityManager()
-                .createQuery("select c from SubCustomer c" + where + " order by c.associatedOn, c.customerId",
-                        SubCustomer.class)
-                .setFirstResult(offset)
-                .setMaxResults(limit);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        List<SubCustomer> items = rows.getResultList();
-        return new Page<>(count.getSingleResult(), items);
+        return find(where + " order by associatedOn, customerId", parameters)
+                .range(offset, offset + limit - 1).list()
+                .chain(items -> count(where.toString(), parameters).map(total -> new Page<>(total, items)));
     }
 
     /** A LIKE pattern matching values that contain {@code text} literally ({@code %} and {@code _} included). */
     static String containing(String text) {
         return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    private static Uni<Boolean> exists(Uni<Long> count) {
+        return count.map(n -> n > 0);
     }
 }

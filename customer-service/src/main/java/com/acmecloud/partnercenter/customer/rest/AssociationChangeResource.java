@@ -7,11 +7,11 @@ import com.acmecloud.partnercenter.customer.service.AssociationLifecycleService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
-import com.acmecloud.partnercenter.platform.api.paging.Page;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import com.acmecloud.partnercenter.platform.security.idempotency.IdempotentRequests;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -72,17 +72,17 @@ public class AssociationChangeResource {
     @APIResponse(responseCode = "200", description = "The pending request")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001003,CBC.99000035,CBC.99000037,"
             + "CBC.91005051,CBC.91005052,CBC.91005055,CBC.91005057,CBC.99007009")
-    public Response requestTypeChange(@PathParam("customer_id") String customerId,
-                                      @Valid @NotNull RequestTypeChangeRequest request,
-                                      @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+    public Uni<Response> requestTypeChange(@PathParam("customer_id") String customerId,
+                                           @Valid @NotNull RequestTypeChangeRequest request,
+                                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String partnerId = caller.requirePartnerId();
+        String callerName = caller.name();
         return idempotency.execute(idempotencyKey, partnerId,
-                "POST /v2/partners/sub-customers/" + customerId + "/association-type-changes", request, () -> {
-                    AssociationChangeRequest created = lifecycle.requestTypeChange(partnerId, caller.name(),
-                            emptyToNull(request.indirectPartnerId()), customerId,
-                            Integer.parseInt(request.associationType()));
-                    return Response.ok(AssociationTypeChangeResponse.of(created, clock.instant())).build();
-                });
+                "POST /v2/partners/sub-customers/" + customerId + "/association-type-changes", request, () ->
+                        lifecycle.requestTypeChange(partnerId, callerName, emptyToNull(request.indirectPartnerId()),
+                                        customerId, Integer.parseInt(request.associationType()))
+                                .map(created -> Response.ok(AssociationTypeChangeResponse.of(created, clock.instant()))
+                                        .build()));
     }
 
     @POST
@@ -95,13 +95,13 @@ public class AssociationChangeResource {
     @APIResponse(responseCode = "200", description = "The cancelled request")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.91001003,CBC.99000035,CBC.99000037,CBC.91005050,"
             + "CBC.91005053,CBC.91005054")
-    public AssociationTypeChangeResponse cancelTypeChange(@PathParam("customer_id") String customerId,
-                                                          @PathParam("request_id") String requestId,
-                                                          @Valid PartnerScopeRequest request) {
+    public Uni<AssociationTypeChangeResponse> cancelTypeChange(@PathParam("customer_id") String customerId,
+                                                               @PathParam("request_id") String requestId,
+                                                               @Valid PartnerScopeRequest request) {
         String partnerId = caller.requirePartnerId();
-        AssociationChangeRequest cancelled = lifecycle.cancelTypeChange(partnerId, caller.name(),
-                request == null ? null : emptyToNull(request.indirectPartnerId()), customerId, requestId);
-        return AssociationTypeChangeResponse.of(cancelled, clock.instant());
+        return lifecycle.cancelTypeChange(partnerId, caller.name(),
+                        request == null ? null : emptyToNull(request.indirectPartnerId()), customerId, requestId)
+                .map(cancelled -> AssociationTypeChangeResponse.of(cancelled, clock.instant()));
     }
 
     @GET
@@ -113,20 +113,23 @@ public class AssociationChangeResource {
                     + "lists a linked reseller's requests). offset from 0, limit 1 to 100 (default 10).")
     @APIResponse(responseCode = "200", description = "One page of requests")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.91001003,CBC.99000037")
-    public AssociationTypeChangeListResponse typeChanges(@QueryParam("customer_id") String customerId,
-                                                         @QueryParam("status") String status,
-                                                         @QueryParam("offset") String offset,
-                                                         @QueryParam("limit") String limit,
-                                                         @QueryParam("indirect_partner_id") String indirectPartnerId) {
+    public Uni<AssociationTypeChangeListResponse> typeChanges(@QueryParam("customer_id") String customerId,
+                                                              @QueryParam("status") String status,
+                                                              @QueryParam("offset") String offset,
+                                                              @QueryParam("limit") String limit,
+                                                              @QueryParam("indirect_partner_id")
+                                                              String indirectPartnerId) {
         String partnerId = caller.requirePartnerId();
         PageRequest page = PageRequest.parse(offset, limit);
         requireAtMost64("customer_id", customerId);
         requireAtMost64("indirect_partner_id", indirectPartnerId);
-        Page<AssociationChangeRequest> found = lifecycle.typeChanges(partnerId, emptyToNull(indirectPartnerId),
-                emptyToNull(customerId), statusOf(status), page.offset(), page.limit());
-        var now = clock.instant();
-        return new AssociationTypeChangeListResponse(found.totalCount(),
-                found.items().stream().map(r -> AssociationTypeChangeResponse.of(r, now)).toList());
+        return lifecycle.typeChanges(partnerId, emptyToNull(indirectPartnerId), emptyToNull(customerId),
+                        statusOf(status), page.offset(), page.limit())
+                .map(found -> {
+                    var now = clock.instant();
+                    return new AssociationTypeChangeListResponse(found.totalCount(),
+                            found.items().stream().map(r -> AssociationTypeChangeResponse.of(r, now)).toList());
+                });
     }
 
     @POST
@@ -142,15 +145,17 @@ public class AssociationChangeResource {
     @APIResponse(responseCode = "200", description = "What the disassociation ended")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.91001003,CBC.99000035,CBC.99000037,CBC.91005052,"
             + "CBC.91005055,CBC.91005057,CBC.99007009")
-    public Response disassociate(@PathParam("customer_id") String customerId, @Valid DisassociateRequest request,
-                                 @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+    public Uni<Response> disassociate(@PathParam("customer_id") String customerId,
+                                      @Valid DisassociateRequest request,
+                                      @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String partnerId = caller.requirePartnerId();
+        String callerName = caller.name();
         DisassociateRequest body = request == null ? new DisassociateRequest(null, null) : request;
         return idempotency.execute(idempotencyKey, partnerId,
                 "POST /v2/partners/sub-customers/" + customerId + "/disassociate", body, () ->
-                        Response.ok(DisassociationResponse.of(lifecycle.disassociateByPartner(partnerId, caller.name(),
-                                emptyToNull(body.indirectPartnerId()), customerId, emptyToNull(body.reason()))))
-                                .build());
+                        lifecycle.disassociateByPartner(partnerId, callerName, emptyToNull(body.indirectPartnerId()),
+                                        customerId, emptyToNull(body.reason()))
+                                .map(ended -> Response.ok(DisassociationResponse.of(ended)).build()));
     }
 
     private static AssociationChangeRequest.Status statusOf(String raw) {

@@ -3,7 +3,10 @@ package com.acmecloud.partnercenter.customer.rest;
 import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.emptyToNull;
 
 import com.acmecloud.partnercenter.customer.service.AssociationLifecycleService;
+import com.acmecloud.partnercenter.customer.service.CustomerIdentity;
+import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -27,10 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CustomerAssociationResource {
 
     private final AssociationLifecycleService lifecycle;
+    private final Caller caller;
     private final Clock clock;
 
-    CustomerAssociationResource(AssociationLifecycleService lifecycle, Clock clock) {
+    CustomerAssociationResource(AssociationLifecycleService lifecycle, Caller caller, Clock clock) {
         this.lifecycle = lifecycle;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -44,8 +49,9 @@ public class CustomerAssociationResource {
                     + "none).")
     @APIResponse(responseCode = "200", description = "The caller's association")
     @Extension(name = "x-cbc-errors", value = "CBC.91005002")
-    public CustomerAssociationResponse association() {
-        return CustomerAssociationResponse.of(lifecycle.currentAssociation(), clock.instant());
+    public Uni<CustomerAssociationResponse> association() {
+        return lifecycle.currentAssociation(CustomerIdentity.Token.of(caller))
+                .map(current -> CustomerAssociationResponse.of(current, clock.instant()));
     }
 
     @POST
@@ -58,8 +64,9 @@ public class CustomerAssociationResource {
                     + "account is frozen (CBC.91005057).")
     @APIResponse(responseCode = "200", description = "The confirmed request")
     @Extension(name = "x-cbc-errors", value = "CBC.91005002,CBC.91005050,CBC.91005053,CBC.91005054,CBC.91005057")
-    public AssociationTypeChangeResponse confirm(@PathParam("request_id") String requestId) {
-        return AssociationTypeChangeResponse.of(lifecycle.confirmTypeChange(requestId), clock.instant());
+    public Uni<AssociationTypeChangeResponse> confirm(@PathParam("request_id") String requestId) {
+        return lifecycle.confirmTypeChange(CustomerIdentity.Token.of(caller), requestId)
+                .map(confirmed -> AssociationTypeChangeResponse.of(confirmed, clock.instant()));
     }
 
     @POST
@@ -70,8 +77,9 @@ public class CustomerAssociationResource {
                     + "(CBC.91005050), already decided (CBC.91005053) or expired (CBC.91005054).")
     @APIResponse(responseCode = "200", description = "The rejected request")
     @Extension(name = "x-cbc-errors", value = "CBC.91005002,CBC.91005050,CBC.91005053,CBC.91005054")
-    public AssociationTypeChangeResponse reject(@PathParam("request_id") String requestId) {
-        return AssociationTypeChangeResponse.of(lifecycle.rejectTypeChange(requestId), clock.instant());
+    public Uni<AssociationTypeChangeResponse> reject(@PathParam("request_id") String requestId) {
+        return lifecycle.rejectTypeChange(CustomerIdentity.Token.of(caller), requestId)
+                .map(rejected -> AssociationTypeChangeResponse.of(rejected, clock.instant()));
     }
 
     @POST
@@ -86,8 +94,9 @@ public class CustomerAssociationResource {
     @APIResponse(responseCode = "200", description = "What the disassociation ended")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.91005002,CBC.91005052,CBC.91005056,CBC.91005057,"
             + "CBC.91005058")
-    public DisassociationResponse disassociate(@Valid DisassociateRequest request) {
-        return DisassociationResponse.of(lifecycle.disassociateByCustomer(
-                request == null ? null : emptyToNull(request.reason())));
+    public Uni<DisassociationResponse> disassociate(@Valid DisassociateRequest request) {
+        return lifecycle.disassociateByCustomer(CustomerIdentity.Token.of(caller),
+                        request == null ? null : emptyToNull(request.reason()))
+                .map(DisassociationResponse::of);
     }
 }

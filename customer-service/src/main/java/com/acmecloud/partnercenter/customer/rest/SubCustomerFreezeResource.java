@@ -5,6 +5,7 @@ import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.empt
 import com.acmecloud.partnercenter.customer.service.SubCustomerFreezeService;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -50,10 +51,11 @@ public class SubCustomerFreezeResource {
     @APIResponse(responseCode = "200", description = "Done; error_details lists the customers that failed")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001003,CBC.99000037,CBC.99000035,CBC.5024,"
             + "CBC.91005059")
-    public FreezeSubCustomersResponse freeze(@Valid @NotNull FreezeSubCustomersRequest request) {
+    public Uni<FreezeSubCustomersResponse> freeze(@Valid @NotNull FreezeSubCustomersRequest request) {
         String partnerId = caller.requirePartnerId();
-        return FreezeSubCustomersResponse.of(freezes.freeze(partnerId, caller.name(),
-                emptyToNull(request.indirectPartnerId()), request.customerIds(), request.reason(), request.type()));
+        return freezes.freeze(partnerId, caller.name(), emptyToNull(request.indirectPartnerId()),
+                        request.customerIds(), request.reason(), request.type())
+                .map(FreezeSubCustomersResponse::of);
     }
 
     @POST
@@ -67,10 +69,11 @@ public class SubCustomerFreezeResource {
     @APIResponse(responseCode = "200", description = "Done; error_details lists the customers that failed")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001003,CBC.99000037,CBC.99000035,CBC.5024,"
             + "CBC.91005060")
-    public FreezeSubCustomersResponse unfreeze(@Valid @NotNull UnfreezeSubCustomersRequest request) {
+    public Uni<FreezeSubCustomersResponse> unfreeze(@Valid @NotNull UnfreezeSubCustomersRequest request) {
         String partnerId = caller.requirePartnerId();
-        return FreezeSubCustomersResponse.of(freezes.unfreeze(partnerId, caller.name(),
-                emptyToNull(request.indirectPartnerId()), request.customerIds(), request.reason(), request.type()));
+        return freezes.unfreeze(partnerId, caller.name(), emptyToNull(request.indirectPartnerId()),
+                        request.customerIds(), request.reason(), request.type())
+                .map(FreezeSubCustomersResponse::of);
     }
 
 }

@@ -3,6 +3,7 @@ package com.acmecloud.partnercenter.customer.rest;
 import com.acmecloud.partnercenter.customer.service.SubCustomerLabelService;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -45,7 +46,9 @@ public class SubCustomerLabelResource {
     @APIResponse(responseCode = "204", description = "Label set or removed")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99000035,"
             + "CBC.99000037")
-    public void setLabel(@PathParam("customer_id") String customerId, @Valid @NotNull SetLabelRequest request) {
-        labels.setLabel(caller.requirePartnerId(), request.indirectPartnerIdOrNull(), customerId, request.label());
+    public Uni<Void> setLabel(@PathParam("customer_id") String customerId, @Valid @NotNull SetLabelRequest request) {
+        String partnerId = caller.requirePartnerId();
+        return labels.setLabel(partnerId, request.indirectPartnerIdOrNull(), customerId, request.label())
+                .replaceWithVoid();
     }
 }

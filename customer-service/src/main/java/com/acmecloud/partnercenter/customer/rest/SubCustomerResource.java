@@ -2,12 +2,11 @@ package com.acmecloud.partnercenter.customer.rest;
 
 import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.emptyToNull;
 
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
 import com.acmecloud.partnercenter.customer.service.SubCustomerService;
-import com.acmecloud.partnercenter.platform.api.paging.Page;
 import com.acmecloud.partnercenter.platform.security.idempotency.IdempotentRequests;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -59,13 +58,14 @@ public class SubCustomerResource {
             + "CBC.99000029,CBC.99000031,CBC.99000036,CBC.99000037,CBC.99000038,CBC.99000039,CBC.50010059,"
             + "CBC.50010065,CBC.50010085,CBC.50010086,CBC.91002005,CBC.91005001,CBC.99004008,CBC.99004009,"
             + "CBC.99004010,CBC.99007009,CBC.99000051")
-    public Response create(@Valid @NotNull CreateSubCustomerRequest request,
-                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+    public Uni<Response> create(@Valid @NotNull CreateSubCustomerRequest request,
+                                @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String partnerId = caller.requirePartnerId();
-        return idempotency.execute(idempotencyKey, partnerId, "POST /v2/partners/sub-customers", request, () -> {
-            SubCustomer customer = subCustomers.create(partnerId, caller.name(), request.toNewSubCustomer());
-            return Response.ok(new CreateSubCustomerResponse(customer.customerId, customer.domainName)).build();
-        });
+        String callerName = caller.name();
+        return idempotency.execute(idempotencyKey, partnerId, "POST /v2/partners/sub-customers", request, () ->
+                subCustomers.create(partnerId, callerName, request.toNewSubCustomer())
+                        .map(customer -> Response.ok(
+                                new CreateSubCustomerResponse(customer.customerId, customer.domainName)).build()));
     }
 
     @POST
@@ -83,11 +83,12 @@ public class SubCustomerResource {
                     + "oldest association first.")
     @APIResponse(responseCode = "200", description = "One page of customers")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99000037")
-    public QuerySubCustomersResponse query(@Valid @NotNull QuerySubCustomersRequest request) {
+    public Uni<QuerySubCustomersResponse> query(@Valid @NotNull QuerySubCustomersRequest request) {
         String partnerId = caller.requirePartnerId();
-        Page<SubCustomer> page = subCustomers.query(partnerId, emptyToNull(request.indirectPartnerId()),
-                request.toFilter(), request.offsetOrDefault(), request.limitOrDefault());
-        return new QuerySubCustomersResponse(page.totalCount(), page.items().stream().map(SubCustomerInfo::of).toList());
+        return subCustomers.query(partnerId, emptyToNull(request.indirectPartnerId()), request.toFilter(),
+                        request.offsetOrDefault(), request.limitOrDefault())
+                .map(page -> new QuerySubCustomersResponse(page.totalCount(),
+                        page.items().stream().map(SubCustomerInfo::of).toList()));
     }
 
     @POST
@@ -98,9 +99,9 @@ public class SubCustomerResource {
                     + "address, whatever its case (customers who signed up through an invitation have one).")
     @APIResponse(responseCode = "200", description = "available or used_by_user")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.5017")
-    public CheckIdentityResponse checkIdentity(@Valid @NotNull CheckIdentityRequest request) {
-        return CheckIdentityResponse.of(subCustomers.checkIdentity(request.searchType(), request.searchValue())
-                .name().toLowerCase(Locale.ROOT));
+    public Uni<CheckIdentityResponse> checkIdentity(@Valid @NotNull CheckIdentityRequest request) {
+        return subCustomers.checkIdentity(request.searchType(), request.searchValue())
+                .map(check -> CheckIdentityResponse.of(check.name().toLowerCase(Locale.ROOT)));
     }
 
 }

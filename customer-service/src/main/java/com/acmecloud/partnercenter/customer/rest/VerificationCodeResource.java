@@ -8,6 +8,7 @@ import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,19 +49,21 @@ public class VerificationCodeResource {
                     + "customer_id, which must be the caller's sub-customer (CBC.99000035 otherwise).")
     @APIResponse(responseCode = "204", description = "Sent")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5017,CBC.99004015,CBC.99000035")
-    public void send(@Valid @NotNull SendVerificationCodeRequest request) {
+    public Uni<Void> send(@Valid @NotNull SendVerificationCodeRequest request) {
         String partnerId = caller.requirePartnerId();
         short scene = request.sceneOrDefault();
-        String customerId = null;
+        Uni<String> customerId = Uni.createFrom().nullItem();
         if (scene == VerificationCodeService.SCENE_BANK_CARD_REAL_NAME) {
             if (request.customerId() == null || request.customerId().isEmpty()) {
                 throw new CbcException(CbcError.INVALID_PARAMETER, CbcError.INVALID_PARAMETER.message(),
                         List.of(ErrorDetail.of("customer_id", CbcError.INVALID_PARAMETER, "is required for scene 18")));
             }
-            customerId = ownership.requireOwn(partnerId, request.customerId()).customerId;
+            customerId = ownership.requireOwn(partnerId, request.customerId()).map(customer -> customer.customerId);
         }
-        String mobile = CustomerAccountRules.chinaMobile(request.mobilePhone())
-                .orElseThrow(() -> new CbcException(CbcError.CUSTOMER_MOBILE_INVALID));
-        codes.send(mobile, request.timeout(), scene, customerId, request.lang(), partnerId);
+        return customerId.chain(forCustomer -> {
+            String mobile = CustomerAccountRules.chinaMobile(request.mobilePhone())
+                    .orElseThrow(() -> new CbcException(CbcError.CUSTOMER_MOBILE_INVALID));
+            return codes.send(mobile, request.timeout(), scene, forCustomer, request.lang(), partnerId);
+        });
     }
 }

@@ -1,9 +1,8 @@
 package com.acmecloud.partnercenter.customer.service;
 
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Marks type-switch requests nobody decided in time as EXPIRED and publishes that. Requests are also treated as
@@ -23,20 +22,20 @@ public class AssociationChangeExpiry {
     @Scheduled(identity = "association-change-expiry",
             every = "${partnercenter.association.expiry-sweep-interval:1m}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduledSweep() {
-        expireDue();
+    Uni<Void> scheduledSweep() {
+        return expireDue().replaceWithVoid();
     }
 
-    /** @return how many requests it marked expired */
-    public int expireDue() {
-        int expired = 0;
-        List<UUID> due;
-        do {
-            due = lifecycle.dueRequests(BATCH);
-            // each in its own transaction, under its customer's lock
-            due.forEach(lifecycle::expireIfDue);
-            expired += due.size();
-        } while (due.size() == BATCH);
-        return expired;
+    /** Call on a Vert.x context, outside a transaction. @return how many requests it marked expired */
+    public Uni<Integer> expireDue() {
+        return sweep(0);
+    }
+
+    private Uni<Integer> sweep(int expiredBefore) {
+        return lifecycle.dueRequests(BATCH).chain(due ->
+                // each in its own transaction, under its customer's lock
+                Sequentially.forEach(due, lifecycle::expireIfDue).chain(() -> due.size() == BATCH
+                        ? sweep(expiredBefore + due.size())
+                        : Uni.createFrom().item(expiredBefore + due.size())));
     }
 }

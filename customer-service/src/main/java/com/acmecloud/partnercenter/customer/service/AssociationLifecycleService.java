@@ -7,25 +7,23 @@ import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Action;
 import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Initiator;
 import com.acmecloud.partnercenter.customer.domain.AssociationLifecycle;
 import com.acmecloud.partnercenter.customer.domain.AssociationLifecycle.Allowance;
-import com.acmecloud.partnercenter.customer.domain.AssociationRules;
 import com.acmecloud.partnercenter.customer.domain.SubCustomer;
 import com.acmecloud.partnercenter.customer.events.AssociationEventPublisher;
 import com.acmecloud.partnercenter.customer.repository.AssociationChangeRequestRepository;
 import com.acmecloud.partnercenter.customer.repository.AssociationHistoryRepository;
-import com.acmecloud.partnercenter.customer.repository.PartnerProjectionRepository;
 import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
 import com.acmecloud.partnercenter.platform.api.web.PathIds;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Rules 26–28 for both sides: the partner requests or cancels a type switch and disassociates; the customer confirms
@@ -45,7 +43,7 @@ public class AssociationLifecycleService {
     }
 
     private final SubCustomerRepository customers;
-    private final PartnerProjectionRepository partners;
+    private final PartnerScopes scopes;
     private final AssociationChangeRequestRepository requests;
     private final AssociationHistoryRepository history;
     private final AssociationEventPublisher events;
@@ -54,12 +52,12 @@ public class AssociationLifecycleService {
     private final AssociationLifecycleConfig config;
     private final Clock clock;
 
-    AssociationLifecycleService(SubCustomerRepository customers, PartnerProjectionRepository partners,
+    AssociationLifecycleService(SubCustomerRepository customers, PartnerScopes scopes,
                                 AssociationChangeRequestRepository requests, AssociationHistoryRepository history,
                                 AssociationEventPublisher events, CustomerIdentity identity,
                                 SubCustomerOwnership ownership, AssociationLifecycleConfig config, Clock clock) {
         this.customers = customers;
-        this.partners = partners;
+        this.scopes = scopes;
         this.requests = requests;
         this.history = history;
         this.events = events;
@@ -71,166 +69,182 @@ public class AssociationLifecycleService {
 
     // --- partner side
 
-    @Transactional
-    public AssociationChangeRequest requestTypeChange(String callerId, String callerName, String indirectPartnerId,
-                                                      String customerId, int toType) {
+    @WithTransaction
+    public Uni<AssociationChangeRequest> requestTypeChange(String callerId, String callerName,
+                                                           String indirectPartnerId, String customerId, int toType) {
         Instant now = now();
-        SubCustomer customer = lockPartnersCustomer(callerId, indirectPartnerId, customerId);
-        AssociationChangeRequest request = AssociationLifecycle.requestSwitch(customer, pendingOf(customer, now),
-                toType, () -> partnerAllowance(customer, now), callerName, now, config.typeChangeValidity());
-        requests.persist(request);
-        events.typeChangeRequested(request);
-        return request;
+        return lockPartnersCustomer(callerId, indirectPartnerId, customerId)
+                .chain(customer -> pendingOf(customer, now)
+                        .chain(pending -> partnerAllowance(customer, now)
+                                .map(allowance -> AssociationLifecycle.requestSwitch(customer, pending, toType,
+                                        allowance, callerName, now, config.typeChangeValidity()))))
+                .call(requests::persist)
+                .call(events::typeChangeRequested);
     }
 
-    @Transactional
-    public AssociationChangeRequest cancelTypeChange(String callerId, String callerName, String indirectPartnerId,
-                                                     String customerId, String requestId) {
+    @WithTransaction
+    public Uni<AssociationChangeRequest> cancelTypeChange(String callerId, String callerName,
+                                                          String indirectPartnerId, String customerId,
+                                                          String requestId) {
         UUID id = PathIds.uuid(requestId, CbcError.CHANGE_REQUEST_NOT_FOUND);
-        SubCustomer customer = lockPartnersCustomer(callerId, indirectPartnerId, customerId);
-        AssociationChangeRequest request = requests.findByIdOptional(id)
-                .filter(r -> r.customerId.equals(customer.customerId) && r.partnerId.equals(customer.partnerId))
-                .orElseThrow(() -> new CbcException(CbcError.CHANGE_REQUEST_NOT_FOUND));
-        AssociationLifecycle.cancel(request, callerName, now());
-        events.typeChangeDecided(request);
-        return request;
+        return lockPartnersCustomer(callerId, indirectPartnerId, customerId)
+                .chain(customer -> requests.findById(id).map(request -> {
+                    if (request == null || !request.customerId.equals(customer.customerId)
+                            || !request.partnerId.equals(customer.partnerId)) {
+                        throw new CbcException(CbcError.CHANGE_REQUEST_NOT_FOUND);
+                    }
+                    AssociationLifecycle.cancel(request, callerName, now());
+                    return request;
+                }))
+                .call(events::typeChangeDecided);
     }
 
-    @Transactional
-    public Page<AssociationChangeRequest> typeChanges(String callerId, String indirectPartnerId, String customerId,
-                                                      AssociationChangeRequest.Status status, int offset, int limit) {
-        String scope = AssociationRules.queryScope(callerId, indirectPartnerId, partners::view);
-        return requests.page(scope, customerId, status, now(), offset, limit);
+    @WithTransaction
+    public Uni<Page<AssociationChangeRequest>> typeChanges(String callerId, String indirectPartnerId,
+                                                           String customerId, AssociationChangeRequest.Status status,
+                                                           int offset, int limit) {
+        return scopes.queryScope(callerId, indirectPartnerId)
+                .chain(scope -> requests.page(scope, customerId, status, now(), offset, limit));
     }
 
-    @Transactional
-    public Disassociation disassociateByPartner(String callerId, String callerName, String indirectPartnerId,
-                                                String customerId, String reason) {
+    @WithTransaction
+    public Uni<Disassociation> disassociateByPartner(String callerId, String callerName, String indirectPartnerId,
+                                                     String customerId, String reason) {
         Instant now = now();
-        SubCustomer customer = lockPartnersCustomer(callerId, indirectPartnerId, customerId);
-        return disassociate(customer, Initiator.PARTNER, callerName, reason, () -> partnerAllowance(customer, now), now);
+        return lockPartnersCustomer(callerId, indirectPartnerId, customerId)
+                .chain(customer -> disassociate(customer, Initiator.PARTNER, callerName, reason, now));
     }
 
     // --- customer side
 
-    @Transactional
-    public CurrentAssociation currentAssociation() {
-        SubCustomer me = identity.account().orElseThrow(() -> new CbcException(CbcError.CUSTOMER_ACCOUNT_NOT_FOUND));
+    @WithTransaction
+    public Uni<CurrentAssociation> currentAssociation(CustomerIdentity.Token token) {
         Instant now = now();
-        AssociationChangeRequest pending = requests.pendingOf(me.customerId).filter(r -> !r.isDueAt(now)).orElse(null);
-        return new CurrentAssociation(me, pending);
+        return identity.requireAccount(token).chain(me -> requests.pendingOf(me.customerId)
+                .map(pending -> new CurrentAssociation(me, pending == null || pending.isDueAt(now) ? null : pending)));
     }
 
-    @Transactional
-    public AssociationChangeRequest confirmTypeChange(String requestId) {
+    @WithTransaction
+    public Uni<AssociationChangeRequest> confirmTypeChange(CustomerIdentity.Token token, String requestId) {
         UUID id = PathIds.uuid(requestId, CbcError.CHANGE_REQUEST_NOT_FOUND);
         Instant now = now();
-        SubCustomer me = lockedAccount();
-        AssociationChangeRequest request = ownRequest(me, id);
-        AssociationLifecycle.confirm(me, request, identity.subject(), now);
-        // the partner initiated the switch; the customer's confirmation made it happen
-        history.persist(AssociationHistory.of(me, request.partnerId, Action.TYPE_SWITCHED, request.fromType,
-                Initiator.PARTNER, identity.subject(), now));
-        events.typeChangeDecided(request);
-        events.typeChanged(me, request);
-        return request;
+        return identity.requireAccountForUpdate(token).chain(me -> ownRequest(me, id)
+                .invoke(request -> AssociationLifecycle.confirm(me, request, token.subject(), now))
+                // the partner initiated the switch; the customer's confirmation made it happen
+                .call(request -> history.persist(AssociationHistory.of(me, request.partnerId, Action.TYPE_SWITCHED,
+                        request.fromType, Initiator.PARTNER, token.subject(), now)))
+                .call(events::typeChangeDecided)
+                .call(request -> events.typeChanged(me, request)));
     }
 
-    @Transactional
-    public AssociationChangeRequest rejectTypeChange(String requestId) {
+    @WithTransaction
+    public Uni<AssociationChangeRequest> rejectTypeChange(CustomerIdentity.Token token, String requestId) {
         UUID id = PathIds.uuid(requestId, CbcError.CHANGE_REQUEST_NOT_FOUND);
-        SubCustomer me = lockedAccount();
-        AssociationChangeRequest request = ownRequest(me, id);
-        AssociationLifecycle.reject(request, identity.subject(), now());
-        events.typeChangeDecided(request);
-        return request;
+        return identity.requireAccountForUpdate(token).chain(me -> ownRequest(me, id))
+                .invoke(request -> AssociationLifecycle.reject(request, token.subject(), now()))
+                .call(events::typeChangeDecided);
     }
 
-    @Transactional
-    public Disassociation disassociateByCustomer(String reason) {
+    @WithTransaction
+    public Uni<Disassociation> disassociateByCustomer(CustomerIdentity.Token token, String reason) {
         Instant now = now();
-        SubCustomer me = lockedAccount();
-        return disassociate(me, Initiator.CUSTOMER, identity.subject(), reason, () -> customerAllowance(me, now), now);
+        return identity.requireAccountForUpdate(token)
+                .chain(me -> disassociate(me, Initiator.CUSTOMER, token.subject(), reason, now));
     }
 
     // --- expiry
 
     /** Marks the request expired if it is still pending and due; runs under the customer's row lock. */
-    @Transactional
-    public void expireIfDue(UUID requestId) {
-        AssociationChangeRequest candidate = requests.findById(requestId);
-        if (candidate == null) {
-            return;
-        }
-        SubCustomer customer = customers.lock(candidate.customerId);
-        requests.getEntityManager().refresh(candidate);
-        pendingOf(customer, now());
+    @WithTransaction
+    public Uni<Void> expireIfDue(UUID requestId) {
+        return requests.findById(requestId).chain(candidate -> candidate == null ? Uni.createFrom().voidItem()
+                : customers.lock(candidate.customerId)
+                        .call(() -> requests.getSession().chain(session -> session.refresh(candidate)))
+                        .chain(customer -> pendingOf(customer, now()))
+                        .replaceWithVoid());
     }
 
     /** Pending requests past their expiry, oldest first. */
-    @Transactional
-    public List<UUID> dueRequests(int max) {
-        return requests.due(now(), max).stream().map(r -> r.requestId).toList();
+    @WithTransaction
+    public Uni<List<UUID>> dueRequests(int max) {
+        return requests.due(now(), max).map(due -> due.stream().map(r -> r.requestId).toList());
     }
 
     // ---
 
-    private Disassociation disassociate(SubCustomer customer, Initiator initiator, String actor, String reason,
-                                        Supplier<Allowance> allowance, Instant now) {
+    private Uni<Disassociation> disassociate(SubCustomer customer, Initiator initiator, String actor, String reason,
+                                             Instant now) {
         String partnerId = customer.partnerId;
         String distributorId = customer.distributorId;
         Short endedType = customer.associationType;
-        AssociationLifecycle.disassociate(customer, pendingOf(customer, now), allowance);
-        AssociationHistory row = AssociationHistory.of(customer, partnerId, Action.DISASSOCIATED, endedType, initiator,
-                actor, now);
-        row.distributorId = distributorId;
-        history.persist(row);
-        events.disassociated(partnerId, distributorId, customer.customerId, endedType, initiator, actor, reason, now);
-        return new Disassociation(customer.customerId, partnerId, endedType, initiator, now);
+        return pendingOf(customer, now)
+                .chain(pending -> allowanceOf(initiator, customer, now)
+                        .invoke(allowance -> AssociationLifecycle.disassociate(customer, pending, allowance)))
+                .chain(() -> {
+                    AssociationHistory row = AssociationHistory.of(customer, partnerId, Action.DISASSOCIATED,
+                            endedType, initiator, actor, now);
+                    row.distributorId = distributorId;
+                    return history.persist(row);
+                })
+                .call(() -> events.disassociated(partnerId, distributorId, customer.customerId, endedType, initiator,
+                        actor, reason, now))
+                .map(row -> new Disassociation(customer.customerId, partnerId, endedType, initiator, now));
     }
 
-    /** The customer's pending request; one past its expiry is marked expired here (and published) and not returned. */
-    private AssociationChangeRequest pendingOf(SubCustomer customer, Instant now) {
-        AssociationChangeRequest pending = requests.pendingOf(customer.customerId).orElse(null);
-        if (pending != null && pending.isDueAt(now)) {
-            AssociationLifecycle.expire(pending, now);
-            events.typeChangeDecided(pending);
-            return null;
+    /**
+     * The customer's pending request (null when none); one past its expiry is marked expired here (and published)
+     * and not returned.
+     */
+    private Uni<AssociationChangeRequest> pendingOf(SubCustomer customer, Instant now) {
+        return requests.pendingOf(customer.customerId).chain(pending -> {
+            if (pending != null && pending.isDueAt(now)) {
+                AssociationLifecycle.expire(pending, now);
+                return events.typeChangeDecided(pending).replaceWith((AssociationChangeRequest) null);
+            }
+            return Uni.createFrom().item(pending);
+        });
+    }
+
+    private Uni<Allowance> allowanceOf(Initiator initiator, SubCustomer customer, Instant now) {
+        if (!customer.isAssociated()) {
+            // nothing to count: the lifecycle refuses to disassociate a customer that has no partner
+            return Uni.createFrom().item(new Allowance(0, 1, CbcError.CUSTOMER_NOT_ASSOCIATED));
         }
-        return pending;
+        return initiator == Initiator.PARTNER ? partnerAllowance(customer, now) : customerAllowance(customer, now);
     }
 
     /** Rule 27, partner side: every switch request it made plus every disassociation it initiated, in the window. */
-    private Allowance partnerAllowance(SubCustomer customer, Instant now) {
+    private Uni<Allowance> partnerAllowance(SubCustomer customer, Instant now) {
         Instant since = AssociationLifecycle.windowStart(now, config.changeWindow());
-        long used = requests.countRequestedSince(customer.customerId, customer.partnerId, since)
-                + history.countSince(customer.customerId, customer.partnerId, List.of(Action.DISASSOCIATED),
-                Initiator.PARTNER, since);
-        return new Allowance(used, config.maxPartnerChanges(), CbcError.PARTNER_CHANGE_LIMIT_REACHED);
+        return requests.countRequestedSince(customer.customerId, customer.partnerId, since)
+                .chain(requested -> history.countSince(customer.customerId, customer.partnerId,
+                                List.of(Action.DISASSOCIATED), Initiator.PARTNER, since)
+                        .map(disassociated -> new Allowance(requested + disassociated, config.maxPartnerChanges(),
+                                CbcError.PARTNER_CHANGE_LIMIT_REACHED)));
     }
 
     /** Rule 27, customer side: the disassociations it initiated from this partner in the window. */
-    private Allowance customerAllowance(SubCustomer customer, Instant now) {
+    private Uni<Allowance> customerAllowance(SubCustomer customer, Instant now) {
         Instant since = AssociationLifecycle.windowStart(now, config.changeWindow());
-        long used = history.countSince(customer.customerId, customer.partnerId, List.of(Action.DISASSOCIATED),
-                Initiator.CUSTOMER, since);
-        return new Allowance(used, config.maxCustomerDisassociations(), CbcError.CUSTOMER_DISASSOCIATION_LIMIT_REACHED);
+        return history.countSince(customer.customerId, customer.partnerId, List.of(Action.DISASSOCIATED),
+                        Initiator.CUSTOMER, since)
+                .map(used -> new Allowance(used, config.maxCustomerDisassociations(),
+                        CbcError.CUSTOMER_DISASSOCIATION_LIMIT_REACHED));
     }
 
     /** The partner's (or its linked reseller's) customer, locked; CBC.99000035 for anyone else's or none. */
-    private SubCustomer lockPartnersCustomer(String callerId, String indirectPartnerId, String customerId) {
-        String scope = AssociationRules.queryScope(callerId, indirectPartnerId, partners::view);
-        return ownership.requireOwnForUpdate(scope, customerId);
+    private Uni<SubCustomer> lockPartnersCustomer(String callerId, String indirectPartnerId, String customerId) {
+        return scopes.queryScope(callerId, indirectPartnerId)
+                .chain(scope -> ownership.requireOwnForUpdate(scope, customerId));
     }
 
-    private SubCustomer lockedAccount() {
-        return identity.requireAccountForUpdate();
-    }
-
-    private AssociationChangeRequest ownRequest(SubCustomer me, UUID requestId) {
-        return requests.findByIdOptional(requestId)
-                .filter(r -> r.customerId.equals(me.customerId))
-                .orElseThrow(() -> new CbcException(CbcError.CHANGE_REQUEST_NOT_FOUND));
+    private Uni<AssociationChangeRequest> ownRequest(SubCustomer me, UUID requestId) {
+        return requests.findById(requestId).map(request -> {
+            if (request == null || !request.customerId.equals(me.customerId)) {
+                throw new CbcException(CbcError.CHANGE_REQUEST_NOT_FOUND);
+            }
+            return request;
+        });
     }
 
     private Instant now() {

@@ -7,10 +7,11 @@ import com.acmecloud.partnercenter.platform.events.contracts.CloudEvent;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEventCodec;
 import com.acmecloud.partnercenter.platform.events.contracts.PartnerEvents;
 import com.acmecloud.partnercenter.platform.events.contracts.UndecodableEventException;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Applies {@code partner.events} to {@code partner_projection}. Runs inside the idempotent processor's
@@ -29,12 +30,12 @@ public class PartnerProjectionService {
         this.clock = clock;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(CloudEvent event) {
+    /** Call inside the idempotent processor's transaction. */
+    public Uni<Void> apply(CloudEvent event) {
         String type = event.type();
         if (type.equals(PartnerEvents.PARTNER_REGISTERED.type())) {
             var data = codec.payload(event, PartnerEvents.PARTNER_REGISTERED);
-            row(data.partnerId()).registered = true;
+            return update(data.partnerId(), partner -> partner.registered = true);
         } else if (type.equals(PartnerEvents.PARTNER_STATUS_CHANGED.type())) {
             var data = codec.payload(event, PartnerEvents.PARTNER_STATUS_CHANGED);
             PartnerStatus status;
@@ -43,35 +44,41 @@ public class PartnerProjectionService {
             } catch (IllegalArgumentException e) {
                 throw new UndecodableEventException("unknown partner status " + data.status());
             }
-            row(data.partnerId()).status = status;
+            return update(data.partnerId(), partner -> partner.status = status);
         } else if (type.equals(PartnerEvents.PROGRAM_JOINED.type())) {
             var data = codec.payload(event, PartnerEvents.PROGRAM_JOINED);
             if (data.program() == null || !data.program().matches("[A-Z_]{1,32}")) {
                 throw new UndecodableEventException("program.joined.v1 without a valid program");
             }
-            row(data.partnerId()).join(data.program());
+            return update(data.partnerId(), partner -> partner.join(data.program()));
         } else if (type.equals(PartnerEvents.INDIRECT_PARTNER_LINKED.type())) {
             var data = codec.payload(event, PartnerEvents.INDIRECT_PARTNER_LINKED);
-            row(required(data.distributorId(), "distributor_id"));
-            row(data.indirectPartnerId()).distributorId = data.distributorId();
+            String distributorId = required(data.distributorId(), "distributor_id");
+            return update(distributorId, distributor -> {
+            }).chain(() -> update(data.indirectPartnerId(), reseller -> reseller.distributorId = distributorId));
         } else if (type.equals(PartnerEvents.INDIRECT_PARTNER_UNLINKED.type())) {
             var data = codec.payload(event, PartnerEvents.INDIRECT_PARTNER_UNLINKED);
-            PartnerProjection reseller = row(data.indirectPartnerId());
-            if (Objects.equals(reseller.distributorId, data.distributorId())) {
-                reseller.distributorId = null;
-            }
+            return update(data.indirectPartnerId(), reseller -> {
+                if (Objects.equals(reseller.distributorId, data.distributorId())) {
+                    reseller.distributorId = null;
+                }
+            });
         } else if (type.equals(PartnerEvents.ACCESS_CONFIGURATION_CHANGED.type())) {
             var data = codec.payload(event, PartnerEvents.ACCESS_CONFIGURATION_CHANGED);
-            PartnerProjection partner = row(data.partnerId());
-            partner.realNameAttachmentUpload = data.realNameAttachmentUpload();
-            partner.xaccountType = data.xaccountType();
-            partner.obsBucketName = data.obsBucketName();
-            partner.obsRegion = data.obsRegion();
+            return update(data.partnerId(), partner -> {
+                partner.realNameAttachmentUpload = data.realNameAttachmentUpload();
+                partner.xaccountType = data.xaccountType();
+                partner.obsBucketName = data.obsBucketName();
+                partner.obsRegion = data.obsRegion();
+            });
         }
+        return Uni.createFrom().voidItem();
     }
 
-    private PartnerProjection row(String partnerId) {
-        return projections.forUpdate(required(partnerId, "partner id"), clock.instant());
+    /** Locks the partner's row (created when no event named it before) and applies the change to it. */
+    private Uni<Void> update(String partnerId, Consumer<PartnerProjection> change) {
+        String id = required(partnerId, "partner id");
+        return projections.forUpdate(id, clock.instant()).invoke(change).replaceWithVoid();
     }
 
     private static String required(String id, String what) {

@@ -4,8 +4,9 @@ import com.acmecloud.partnercenter.customer.domain.SubCustomer;
 import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /**
  * A partner acts only for the customers currently associated with it ({@code scope}: the caller, or the linked
@@ -24,15 +25,16 @@ public class SubCustomerOwnership {
         this.customers = customers;
     }
 
-    @Transactional
-    public SubCustomer requireOwn(String scope, String customerId) {
-        return requireOwnedBy(scope, mayExist(customerId) ? customers.findById(customerId) : null);
+    @WithTransaction
+    public Uni<SubCustomer> requireOwn(String scope, String customerId) {
+        return (mayExist(customerId) ? customers.findById(customerId) : Uni.createFrom().<SubCustomer>nullItem())
+                .map(customer -> requireOwnedBy(scope, customer));
     }
 
-    /** The customer row, locked until the transaction ends. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public SubCustomer requireOwnForUpdate(String scope, String customerId) {
-        return requireOwnedBy(scope, mayExist(customerId) ? customers.lock(customerId) : null);
+    /** The customer row, locked until the transaction ends (call inside the caller's transaction). */
+    public Uni<SubCustomer> requireOwnForUpdate(String scope, String customerId) {
+        return (mayExist(customerId) ? customers.lock(customerId) : Uni.createFrom().<SubCustomer>nullItem())
+                .map(customer -> requireOwnedBy(scope, customer));
     }
 
     private static boolean mayExist(String customerId) {

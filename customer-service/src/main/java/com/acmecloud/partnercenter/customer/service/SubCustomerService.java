@@ -1,18 +1,14 @@
 package com.acmecloud.partnercenter.customer.service;
 
-import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration;
 import com.acmecloud.partnercenter.customer.deals.service.ApiCreatedProspects;
 import com.acmecloud.partnercenter.customer.domain.AssociationHistory;
 import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Action;
 import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Initiator;
-import com.acmecloud.partnercenter.customer.domain.AssociationRules;
 import com.acmecloud.partnercenter.customer.domain.AssociationRules.Decision;
 import com.acmecloud.partnercenter.customer.domain.CustomerAccountRules;
-import com.acmecloud.partnercenter.customer.domain.PasswordHashes;
 import com.acmecloud.partnercenter.customer.domain.SubCustomer;
 import com.acmecloud.partnercenter.customer.events.CustomerEventPublisher;
 import com.acmecloud.partnercenter.customer.repository.AssociationHistoryRepository;
-import com.acmecloud.partnercenter.customer.repository.PartnerProjectionRepository;
 import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository;
 import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository.Filter;
 import com.acmecloud.partnercenter.customer.repository.VerificationCodeRepository;
@@ -20,9 +16,10 @@ import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
+import com.acmecloud.partnercenter.platform.api.persistence.ConstraintViolations;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.hibernate.exception.ConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -42,30 +39,32 @@ public class SubCustomerService {
     public enum IdentityCheck { AVAILABLE, USED_BY_USER }
 
     private final SubCustomerRepository customers;
-    private final PartnerProjectionRepository partners;
+    private final PartnerScopes scopes;
     private final VerificationCodeRepository codes;
     private final VerificationCodeChecker codeChecker;
     private final AssociationHistoryRepository history;
     private final ApiCreatedProspects prospects;
     private final CustomerEventPublisher events;
+    private final PasswordHasher passwords;
     private final Clock clock;
 
-    SubCustomerService(SubCustomerRepository customers, PartnerProjectionRepository partners,
-                       VerificationCodeRepository codes, VerificationCodeChecker codeChecker,
-                       AssociationHistoryRepository history, ApiCreatedProspects prospects,
-                       CustomerEventPublisher events, Clock clock) {
+    SubCustomerService(SubCustomerRepository customers, PartnerScopes scopes, VerificationCodeRepository codes,
+                       VerificationCodeChecker codeChecker, AssociationHistoryRepository history,
+                       ApiCreatedProspects prospects, CustomerEventPublisher events, PasswordHasher passwords,
+                       Clock clock) {
         this.customers = customers;
-        this.partners = partners;
+        this.scopes = scopes;
         this.codes = codes;
         this.codeChecker = codeChecker;
         this.history = history;
         this.prospects = prospects;
         this.events = events;
+        this.passwords = passwords;
         this.clock = clock;
     }
 
-    @Transactional
-    public SubCustomer create(String callerId, String callerName, NewSubCustomer request) {
+    @WithTransaction
+    public Uni<SubCustomer> create(String callerId, String callerName, NewSubCustomer request) {
         String domainName = request.domainName() == null ? CustomerAccountRules.randomDomainName() : request.domainName();
         if (!CustomerAccountRules.validDomainName(domainName)) {
             throw new CbcException(CbcError.CUSTOMER_LOGIN_NAME_INVALID);
@@ -83,66 +82,85 @@ public class SubCustomerService {
         if (request.password() != null && !CustomerAccountRules.validPassword(request.password(), domainName, mobile)) {
             throw new CbcException(CbcError.CUSTOMER_PASSWORD_INVALID);
         }
-        Decision decision = AssociationRules.decide(callerId, request.indirectPartnerId(), partners::view);
-        if (customers.xaccountTaken(request.xaccountType(), request.xaccountId())) {
-            throw new CbcException(CbcError.DUPLICATE_XACCOUNT_ID);
-        }
-        if (customers.domainNameTaken(domainName)) {
-            throw new CbcException(CbcError.CUSTOMER_LOGIN_NAME_EXISTS);
-        }
+        String mobilePhone = mobile;
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        List<DealRegistration> claimed = prospects.claim(decision.partnerId(), mobile, now);
-        if (mobile != null) {
-            if (customers.mobileTaken(mobile)) {
-                throw new CbcException(CbcError.CUSTOMER_MOBILE_EXISTS);
-            }
-            UUID codeId = codeChecker.check(mobile, VerificationCodeService.SCENE_REGISTER, request.verificationCode());
-            codes.findById(codeId).usedAt = clock.instant();
-        }
+        return scopes.decide(callerId, request.indirectPartnerId())
+                .call(() -> refuseTaken(customers.xaccountTaken(request.xaccountType(), request.xaccountId()),
+                        CbcError.DUPLICATE_XACCOUNT_ID))
+                .call(() -> refuseTaken(customers.domainNameTaken(domainName), CbcError.CUSTOMER_LOGIN_NAME_EXISTS))
+                .chain(decision -> prospects.claim(decision.partnerId(), mobilePhone, now)
+                        .call(() -> mobilePhone == null ? Uni.createFrom().voidItem()
+                                : useCode(mobilePhone, request.verificationCode()))
+                        .chain(claimed -> passwords.hash(request.password())
+                                .map(passwordHash -> newCustomer(request, decision, domainName, mobilePhone,
+                                        passwordHash, callerName, now))
+                                .call(this::persistNew)
+                                .call(customer -> history.persist(AssociationHistory.of(customer, customer.partnerId,
+                                        Action.ASSOCIATED, null, Initiator.PARTNER, callerName, now)))
+                                .call(customer -> prospects.convert(claimed, customer, callerName, now))))
+                .call(events::subCustomerCreated)
+                .call(events::associated);
+    }
 
+    @WithTransaction
+    public Uni<Page<SubCustomer>> query(String callerId, String indirectPartnerId, Filter filter, int offset,
+                                        int limit) {
+        return scopes.queryScope(callerId, indirectPartnerId)
+                .chain(scope -> customers.page(scope, filter, offset, limit));
+    }
+
+    /** Whether a login name, mobile number or e-mail address can still register. */
+    @WithTransaction
+    public Uni<IdentityCheck> checkIdentity(String searchType, String searchValue) {
+        Uni<Boolean> used = switch (searchType) {
+            case "name" -> customers.domainNameTaken(searchValue);
+            case "mobile" -> customers.mobileTaken(CustomerAccountRules.chinaMobile(searchValue)
+                    .orElseThrow(() -> new CbcException(CbcError.CUSTOMER_MOBILE_INVALID)));
+            default -> customers.emailTaken(searchValue);
+        };
+        return used.map(taken -> taken ? IdentityCheck.USED_BY_USER : IdentityCheck.AVAILABLE);
+    }
+
+    private static Uni<Void> refuseTaken(Uni<Boolean> taken, CbcError error) {
+        return taken.invoke(yes -> {
+            if (yes) {
+                throw new CbcException(error);
+            }
+        }).replaceWithVoid();
+    }
+
+    /** Rule 21: the number's code is checked (in a transaction of its own) and then used up in this one. */
+    private Uni<Void> useCode(String mobile, String verificationCode) {
+        return refuseTaken(customers.mobileTaken(mobile), CbcError.CUSTOMER_MOBILE_EXISTS)
+                .chain(() -> codeChecker.check(mobile, VerificationCodeService.SCENE_REGISTER, verificationCode))
+                .chain(codes::findById)
+                .invoke(code -> code.usedAt = clock.instant())
+                .replaceWithVoid();
+    }
+
+    private static SubCustomer newCustomer(NewSubCustomer request, Decision decision, String domainName, String mobile,
+                                           String passwordHash, String callerName, Instant now) {
         SubCustomer customer = new SubCustomer();
         customer.customerId = UUID.randomUUID().toString().replace("-", "");
         customer.domainName = domainName;
         customer.xaccountId = request.xaccountId();
         customer.xaccountType = request.xaccountType();
         customer.mobilePhone = mobile;
-        customer.passwordHash = request.password() == null ? null : PasswordHashes.hash(request.password());
+        customer.passwordHash = passwordHash;
         customer.closeMarketMs = request.closeMarketMs();
         // rule 17: resale unless the deprecated cooperation_type 1 (referral) is sent
         customer.associate(decision.partnerId(), decision.distributorId(),
                 "1".equals(request.cooperationType()) ? SubCustomer.REFERRAL : SubCustomer.RESALE, now);
         customer.createdBy = callerName;
         customer.createdAt = now;
-        try {
-            customers.persistAndFlush(customer);
-        } catch (ConstraintViolationException e) {
-            // a concurrent create won the race for the same identity: answer as the pre-checks above would
-            throw new CbcException(duplicateOf(String.valueOf(e.getConstraintName())));
-        }
-        history.persist(AssociationHistory.of(customer, customer.partnerId, Action.ASSOCIATED, null,
-                Initiator.PARTNER, callerName, now));
-        prospects.convert(claimed, customer, callerName, now);
-        events.subCustomerCreated(customer);
-        events.associated(customer);
         return customer;
     }
 
-    @Transactional
-    public Page<SubCustomer> query(String callerId, String indirectPartnerId, Filter filter, int offset, int limit) {
-        String scope = AssociationRules.queryScope(callerId, indirectPartnerId, partners::view);
-        return customers.page(scope, filter, offset, limit);
-    }
-
-    /** Whether a login name, mobile number or e-mail address can still register. */
-    @Transactional
-    public IdentityCheck checkIdentity(String searchType, String searchValue) {
-        boolean used = switch (searchType) {
-            case "name" -> customers.domainNameTaken(searchValue);
-            case "mobile" -> customers.mobileTaken(CustomerAccountRules.chinaMobile(searchValue)
-                    .orElseThrow(() -> new CbcException(CbcError.CUSTOMER_MOBILE_INVALID)));
-            default -> customers.emailTaken(searchValue);
-        };
-        return used ? IdentityCheck.USED_BY_USER : IdentityCheck.AVAILABLE;
+    private Uni<SubCustomer> persistNew(SubCustomer customer) {
+        return customers.persistAndFlush(customer)
+                // a concurrent create won the race for the same identity: answer as the pre-checks above would
+                .onFailure(failure -> ConstraintViolations.constraintOf(failure).isPresent())
+                .transform(failure -> new CbcException(duplicateOf(ConstraintViolations.constraintOf(failure).get())));
     }
 
     private static CbcError duplicateOf(String constraint) {

@@ -6,8 +6,9 @@ import com.acmecloud.partnercenter.customer.domain.VerificationCode;
 import com.acmecloud.partnercenter.customer.repository.VerificationCodeRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,36 +40,40 @@ public class VerificationCodeService {
     }
 
     /** @param mobilePhone already normalised to {@code 0086-1xxxxxxxxxx} */
-    @Transactional
-    public void send(String mobilePhone, Integer timeoutMinutes, short scene, String lang, String sentBy) {
-        send(mobilePhone, timeoutMinutes, scene, null, lang, sentBy);
+    @WithTransaction
+    public Uni<Void> send(String mobilePhone, Integer timeoutMinutes, short scene, String lang, String sentBy) {
+        return send(mobilePhone, timeoutMinutes, scene, null, lang, sentBy);
     }
 
     /** @param customerId the customer a scene-18 code is for (null for other scenes) */
-    @Transactional
-    public void send(String mobilePhone, Integer timeoutMinutes, short scene, String customerId, String lang,
-                     String sentBy) {
-        codes.lockPhone(mobilePhone);
+    @WithTransaction
+    public Uni<Void> send(String mobilePhone, Integer timeoutMinutes, short scene, String customerId, String lang,
+                          String sentBy) {
         Instant now = clock.instant();
-        if (codes.sentSince(mobilePhone, now.minus(Duration.ofHours(1))) >= config.maxPerHour()
-                || codes.sentSince(mobilePhone, now.minus(Duration.ofDays(1))) >= config.maxPerDay()) {
-            throw new CbcException(CbcError.VERIFICATION_CODE_SEND_LIMIT);
-        }
-        int minutes = CustomerAccountRules.timeoutMinutes(timeoutMinutes, config.defaultTimeoutMinutes(),
-                config.maxTimeoutMinutes(), config.overMaxTimeoutMinutes());
-        String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
-        VerificationCode row = new VerificationCode();
-        row.codeId = UUID.randomUUID();
-        row.mobilePhone = mobilePhone;
-        row.scene = scene;
-        row.customerId = customerId;
-        row.codeHash = VerificationCode.hash(row.codeId, code);
-        row.sentBy = sentBy;
-        row.createdAt = now;
-        row.expiresAt = now.plus(Duration.ofMinutes(minutes));
-        codes.persist(row);
-        sms.deliver(mobilePhone, "en-us".equals(lang)
-                ? "Your verification code is " + code + ". It is valid for " + minutes + " minutes."
-                : "您的验证码为" + code + "，" + minutes + "分钟内有效。");
+        return codes.lockPhone(mobilePhone)
+                .chain(() -> codes.sentSince(mobilePhone, now.minus(Duration.ofHours(1))))
+                .chain(lastHour -> codes.sentSince(mobilePhone, now.minus(Duration.ofDays(1))).invoke(lastDay -> {
+                    if (lastHour >= config.maxPerHour() || lastDay >= config.maxPerDay()) {
+                        throw new CbcException(CbcError.VERIFICATION_CODE_SEND_LIMIT);
+                    }
+                }))
+                .chain(() -> {
+                    int minutes = CustomerAccountRules.timeoutMinutes(timeoutMinutes, config.defaultTimeoutMinutes(),
+                            config.maxTimeoutMinutes(), config.overMaxTimeoutMinutes());
+                    String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
+                    VerificationCode row = new VerificationCode();
+                    row.codeId = UUID.randomUUID();
+                    row.mobilePhone = mobilePhone;
+                    row.scene = scene;
+                    row.customerId = customerId;
+                    row.codeHash = VerificationCode.hash(row.codeId, code);
+                    row.sentBy = sentBy;
+                    row.createdAt = now;
+                    row.expiresAt = now.plus(Duration.ofMinutes(minutes));
+                    return codes.persist(row).invoke(() -> sms.deliver(mobilePhone, "en-us".equals(lang)
+                            ? "Your verification code is " + code + ". It is valid for " + minutes + " minutes."
+                            : "您的验证码为" + code + "，" + minutes + "分钟内有效。"));
+                })
+                .replaceWithVoid();
     }
 }

@@ -9,7 +9,7 @@ import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Action;
 import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Initiator;
 import com.acmecloud.partnercenter.customer.repository.AssociationHistoryRepository;
 import com.acmecloud.partnercenter.platform.test.Tokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -27,7 +27,7 @@ class AssociationHistoryTest {
         String partner = Tokens.newPartnerId();
         String customerId = create(partner, customer()).statusCode(200).extract().path("domain_id");
 
-        List<AssociationHistory> rows = QuarkusTransaction.requiringNew().call(() -> history.ofCustomer(customerId));
+        List<AssociationHistory> rows = Tx.call(() -> history.ofCustomer(customerId));
 
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.partnerId).isEqualTo(partner);
@@ -46,9 +46,9 @@ class AssociationHistoryTest {
         String first = create(partner, customer("xaccount_id", xaccount)).statusCode(200).extract().path("domain_id");
         create(partner, customer("xaccount_id", xaccount)).statusCode(400);
 
-        long rows = QuarkusTransaction.requiringNew().call(() -> history.count("partnerId", partner));
+        long rows = Tx.call(() -> history.count("partnerId", partner));
 
         assertThat(rows).isEqualTo(1);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> history.ofCustomer(first))).hasSize(1);
+        assertThat(Tx.call(() -> history.ofCustomer(first))).hasSize(1);
     }
 }

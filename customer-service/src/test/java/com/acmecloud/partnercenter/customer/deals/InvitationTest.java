@@ -1,5 +1,6 @@
 package com.acmecloud.partnercenter.customer.deals;
 
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.newMobile;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.query;
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.accept;
@@ -22,6 +23,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.acmecloud.partnercenter.customer.Jobs;
 import com.acmecloud.partnercenter.customer.deals.service.DealRegistrationReleaseJob;
 import com.acmecloud.partnercenter.customer.domain.AssociationHistory;
 import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Action;
@@ -31,7 +33,7 @@ import com.acmecloud.partnercenter.customer.repository.AssociationHistoryReposit
 import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository;
 import com.acmecloud.partnercenter.platform.test.TestClock;
 import com.acmecloud.partnercenter.platform.test.Tokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -90,12 +92,12 @@ class InvitationTest {
                 .body("domain_name", equalTo(domainName)).body("associated_on", notNullValue())
                 .extract().path("customer_id");
 
-        SubCustomer account = QuarkusTransaction.requiringNew().call(() -> customers.findById(customerId));
+        SubCustomer account = Tx.call(() -> customers.findById(customerId));
         assertThat(account.origin).isEqualTo(SubCustomer.Origin.SELF_SIGNUP);
         assertThat(account.ownerSubject).isEqualTo(subject);
         assertThat(account.mobilePhone).isEqualTo(mobile);
         assertThat(account.xaccountId).isNull();
-        List<AssociationHistory> rows = QuarkusTransaction.requiringNew().call(() -> history.ofCustomer(customerId));
+        List<AssociationHistory> rows = Tx.call(() -> history.ofCustomer(customerId));
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.action).isEqualTo(Action.ASSOCIATED);
             assertThat(row.initiatedBy).isEqualTo(Initiator.CUSTOMER);
@@ -162,6 +164,26 @@ class InvitationTest {
     }
 
     @Test
+    void rule8AReplayedIssueAnswersAgainButSendsNoSecondEMail() {
+        String partner = Tokens.newPartnerId();
+        String email = newEmail();
+        String registration = DealsTestApi.register(partner, body("email", email)).statusCode(200)
+                .extract().path("registration_id");
+        Map<String, Object> online = body("registration_id", registration, "channel", "ONLINE",
+                "association_type", "2");
+        String key = "invite-" + registration;
+
+        String url = as(Tokens.partner(partner)).header("Idempotency-Key", key).body(online)
+                .post("/v2/partners/invitations").then().statusCode(200).extract().path("invitation_url");
+        as(Tokens.partner(partner)).header("Idempotency-Key", key).body(online)
+                .post("/v2/partners/invitations").then().statusCode(200)
+                .header("Idempotency-Replayed", "true").body("invitation_url", equalTo(url));
+
+        assertThat(emails.to(email)).singleElement()
+                .satisfies(mail -> assertThat(mail.invitationUrl()).isEqualTo(url));
+    }
+
+    @Test
     void rule8OnlineLinksExpireAfterSevenDaysOfflineLinksDoNot() {
         String partner = Tokens.newPartnerId();
         String email = newEmail();
@@ -213,7 +235,7 @@ class InvitationTest {
         String pooledMobile = newMobile();
         String oldCode = inviteCode(a, registerMobile(a, pooledMobile), "OFFLINE", 2);
         clock.advance(Duration.ofDays(91));
-        job.closeRunOut();
+        Jobs.run(job::closeRunOut);
         assertCbcError("ran out", preview(token, oldCode).extract().response(), 400, "CBC.91005015");
         registerMobile(b, pooledMobile);
         assertCbcError("now B's", preview(token, oldCode).extract().response(), 400, "CBC.99000051");
@@ -247,7 +269,7 @@ class InvitationTest {
         String recent = account(recentMobile, null, null, Instant.now().minus(Duration.ofDays(6)));
         accept(Tokens.customer(recent), codeForRecent, null).statusCode(200).body("partner_id", equalTo(a));
         // failed accepts changed nothing
-        assertThat(QuarkusTransaction.requiringNew().call(() -> customers.findById(old)).isAssociated()).isFalse();
+        assertThat(Tx.call(() -> customers.findById(old)).isAssociated()).isFalse();
     }
 
     @Test
@@ -300,6 +322,6 @@ class InvitationTest {
         assertThat(responses).filteredOn(r -> r.statusCode() == 200).hasSize(1);
         responses.stream().filter(r -> r.statusCode() != 200)
                 .forEach(r -> assertCbcError("second accept", r, 400, "CBC.91005018"));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> customers.count("mobilePhone", mobile))).isEqualTo(1);
+        assertThat(Tx.call(() -> customers.count("mobilePhone", mobile))).isEqualTo(1);
     }
 }

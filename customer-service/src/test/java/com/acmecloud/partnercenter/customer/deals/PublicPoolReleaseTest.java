@@ -13,6 +13,7 @@ import static com.acmecloud.partnercenter.platform.test.CbcAssertions.assertCbcE
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.acmecloud.partnercenter.customer.Jobs;
 import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration;
 import com.acmecloud.partnercenter.customer.deals.domain.PoolProspect;
 import com.acmecloud.partnercenter.customer.deals.repository.DealRegistrationRepository;
@@ -21,9 +22,9 @@ import com.acmecloud.partnercenter.customer.deals.service.DealRegistrationReleas
 import com.acmecloud.partnercenter.platform.test.TestClock;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.TopicReader;
+import com.acmecloud.partnercenter.platform.test.Tx;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -74,11 +75,11 @@ class PublicPoolReleaseTest {
         String accountRegistration = registerAccount(a, account(null, null, null, Instant.now()));
 
         clock.advance(Duration.ofDays(89));
-        job.closeRunOut();
+        Jobs.run(job::closeRunOut);
         assertThat(statusOf(a, registration)).isEqualTo("ACTIVE");
 
         clock.advance(Duration.ofDays(2));
-        job.closeRunOut();
+        Jobs.run(job::closeRunOut);
         assertThat(stored(registration).status).isEqualTo(DealRegistration.Status.RELEASED);
         assertThat(stored(accountRegistration).status).isEqualTo(DealRegistration.Status.EXPIRED);
         UUID prospectId = stored(registration).poolProspectId;
@@ -116,9 +117,9 @@ class PublicPoolReleaseTest {
         String mobile = newMobile();
         String first = registerMobile(a, mobile);
         clock.advance(PAST_VALIDITY);
-        job.closeRunOut();
-        UUID prospectId = QuarkusTransaction.requiringNew().call(() -> registrations.findById(UUID.fromString(first))
-                .poolProspectId);
+        Jobs.run(job::closeRunOut);
+        UUID prospectId = Tx.call(() -> registrations.findById(UUID.fromString(first))
+                .map(registration -> registration.poolProspectId));
 
         String taken = as(Tokens.partner(b)).body(body("remark", "from the pool"))
                 .post("/v2/partners/public-pool/" + prospectId + "/register").then().statusCode(200)
@@ -126,7 +127,7 @@ class PublicPoolReleaseTest {
                 .body("pool_prospect_id", equalTo(prospectId.toString()))
                 .extract().path("registration_id");
 
-        assertThat(QuarkusTransaction.requiringNew().call(() -> poolProspects.findById(prospectId)).takenByRegistration)
+        assertThat(Tx.call(() -> poolProspects.findById(prospectId)).takenByRegistration)
                 .hasToString(taken);
         assertThat(pool(c, body("limit", 100)).extract().<List<String>>path("prospects.prospect_id"))
                 .doesNotContain(prospectId.toString());
@@ -141,12 +142,12 @@ class PublicPoolReleaseTest {
         String mobile = newMobile();
         String first = registerMobile(Tokens.newPartnerId(), mobile);
         clock.advance(PAST_VALIDITY);
-        job.closeRunOut();
+        Jobs.run(job::closeRunOut);
 
         String again = registerMobile(Tokens.newPartnerId(), mobile);
 
-        PoolProspect prospect = QuarkusTransaction.requiringNew().call(() ->
-                poolProspects.findById(registrations.findById(UUID.fromString(first)).poolProspectId));
+        PoolProspect prospect = Tx.call(() -> registrations.findById(UUID.fromString(first))
+                .chain(registration -> poolProspects.findById(registration.poolProspectId)));
         assertThat(prospect.isOpen()).isFalse();
         assertThat(prospect.takenByRegistration).hasToString(again);
     }
@@ -170,7 +171,7 @@ class PublicPoolReleaseTest {
             registerMobile(a, newMobile());
         }
         clock.advance(PAST_VALIDITY);
-        long due = QuarkusTransaction.requiringNew().call(() -> registrations.count(
+        long due = Tx.call(() -> registrations.count(
                 "status = ?1 and expiresAt <= ?2", DealRegistration.Status.ACTIVE, clock.instant()));
 
         CountDownLatch start = new CountDownLatch(1);
@@ -182,7 +183,7 @@ class PublicPoolReleaseTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return job.closeRunOut();
+                return Jobs.run(job::closeRunOut);
             }));
         }
         start.countDown();
@@ -192,19 +193,15 @@ class PublicPoolReleaseTest {
         }
 
         assertThat((long) closed).isEqualTo(due);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> registrations.count("partnerId = ?1 and status = ?2",
+        assertThat(Tx.call(() -> registrations.count("partnerId = ?1 and status = ?2",
                 a, DealRegistration.Status.RELEASED))).isEqualTo(12);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> poolProspects.count(
+        assertThat(Tx.call(() -> poolProspects.count(
                 "releasedFrom in (select r.registrationId from DealRegistration r where r.partnerId = ?1)", a)))
                 .isEqualTo(12);
     }
 
     private DealRegistration stored(String registrationId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            DealRegistration row = registrations.findById(UUID.fromString(registrationId));
-            registrations.getEntityManager().detach(row);
-            return row;
-        });
+        return Tx.call(() -> registrations.findById(UUID.fromString(registrationId)));
     }
 
     private Map<String, Object> poolEntry(UUID prospectId) {

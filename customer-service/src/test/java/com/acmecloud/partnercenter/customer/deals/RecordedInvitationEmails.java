@@ -1,19 +1,25 @@
 package com.acmecloud.partnercenter.customer.deals;
 
-import com.acmecloud.partnercenter.customer.deals.service.InvitationMailer.InvitationEmail;
+import com.acmecloud.partnercenter.customer.deals.service.InvitationMailer;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Alternative;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The invitation e-mails delivered, seen the way the mailer sees them: after the issuing transaction commits. */
+/**
+ * The mailer of the tests: keeps the invitation e-mails delivered, seen the way the mailer sees them (the service
+ * sends them after the issuing transaction commits).
+ */
+@Alternative
+@Priority(1)
 @ApplicationScoped
-public class RecordedInvitationEmails {
+public class RecordedInvitationEmails extends InvitationMailer {
 
     private final List<InvitationEmail> delivered = new CopyOnWriteArrayList<>();
 
-    void record(@Observes(during = TransactionPhase.AFTER_SUCCESS) InvitationEmail mail) {
+    @Override
+    protected void deliver(InvitationEmail mail) {
         delivered.add(mail);
     }
 

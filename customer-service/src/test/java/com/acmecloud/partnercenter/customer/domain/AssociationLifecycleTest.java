@@ -32,7 +32,7 @@ class AssociationLifecycleTest {
     }
 
     private static AssociationChangeRequest pendingSwitch(SubCustomer customer) {
-        return AssociationLifecycle.requestSwitch(customer, null, SubCustomer.REFERRAL, () -> FREE, "user-p1", NOW,
+        return AssociationLifecycle.requestSwitch(customer, null, SubCustomer.REFERRAL, FREE, "user-p1", NOW,
                 VALIDITY);
     }
 
@@ -116,7 +116,7 @@ class AssociationLifecycleTest {
     @Test
     void aSwitchToTheCurrentTypeIsRefused() {
         SubCustomer customer = resaleCustomer();
-        assertRefused(() -> AssociationLifecycle.requestSwitch(customer, null, SubCustomer.RESALE, () -> FREE, "u", NOW,
+        assertRefused(() -> AssociationLifecycle.requestSwitch(customer, null, SubCustomer.RESALE, FREE, "u", NOW,
                 VALIDITY), CbcError.ASSOCIATION_TYPE_UNCHANGED);
     }
 
@@ -127,9 +127,9 @@ class AssociationLifecycleTest {
         AssociationChangeRequest requestedBeforeTheFreeze = pendingSwitch(customer);
         customer.isFrozen = type.code();
 
-        assertRefused(() -> AssociationLifecycle.requestSwitch(customer, null, SubCustomer.REFERRAL, () -> FREE, "u",
+        assertRefused(() -> AssociationLifecycle.requestSwitch(customer, null, SubCustomer.REFERRAL, FREE, "u",
                 NOW, VALIDITY), CbcError.CUSTOMER_FROZEN);
-        assertRefused(() -> AssociationLifecycle.disassociate(customer, null, () -> FREE), CbcError.CUSTOMER_FROZEN);
+        assertRefused(() -> AssociationLifecycle.disassociate(customer, null, FREE), CbcError.CUSTOMER_FROZEN);
         assertRefused(() -> AssociationLifecycle.confirm(customer, requestedBeforeTheFreeze, "c", NOW),
                 CbcError.CUSTOMER_FROZEN);
         assertThat(customer.isAssociated()).isTrue();
@@ -140,9 +140,9 @@ class AssociationLifecycleTest {
     void rule28APendingSwitchBlocksAnotherSwitchAndDisassociation() {
         SubCustomer customer = resaleCustomer();
         AssociationChangeRequest pending = pendingSwitch(customer);
-        assertRefused(() -> AssociationLifecycle.requestSwitch(customer, pending, SubCustomer.REFERRAL, () -> FREE, "u",
+        assertRefused(() -> AssociationLifecycle.requestSwitch(customer, pending, SubCustomer.REFERRAL, FREE, "u",
                 NOW, VALIDITY), CbcError.ASSOCIATION_CHANGE_PENDING);
-        assertRefused(() -> AssociationLifecycle.disassociate(customer, pending, () -> FREE),
+        assertRefused(() -> AssociationLifecycle.disassociate(customer, pending, FREE),
                 CbcError.ASSOCIATION_CHANGE_PENDING);
     }
 
@@ -150,12 +150,12 @@ class AssociationLifecycleTest {
     void rule27TheInitiatorsAllowanceIsChecked() {
         SubCustomer customer = resaleCustomer();
         Allowance used = new Allowance(1, 1, CbcError.PARTNER_CHANGE_LIMIT_REACHED);
-        assertRefused(() -> AssociationLifecycle.requestSwitch(customer, null, SubCustomer.REFERRAL, () -> used, "u", NOW,
+        assertRefused(() -> AssociationLifecycle.requestSwitch(customer, null, SubCustomer.REFERRAL, used, "u", NOW,
                 VALIDITY), CbcError.PARTNER_CHANGE_LIMIT_REACHED);
         Allowance customerUsed = new Allowance(1, 1, CbcError.CUSTOMER_DISASSOCIATION_LIMIT_REACHED);
-        assertRefused(() -> AssociationLifecycle.disassociate(customer, null, () -> customerUsed),
+        assertRefused(() -> AssociationLifecycle.disassociate(customer, null, customerUsed),
                 CbcError.CUSTOMER_DISASSOCIATION_LIMIT_REACHED);
-        AssociationLifecycle.disassociate(customer, null, () -> new Allowance(2, 3, CbcError.PARTNER_CHANGE_LIMIT_REACHED));
+        AssociationLifecycle.disassociate(customer, null, new Allowance(2, 3, CbcError.PARTNER_CHANGE_LIMIT_REACHED));
         assertThat(customer.isAssociated()).isFalse();
     }
 

@@ -15,15 +15,15 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.acmecloud.partnercenter.customer.domain.PartnerProjection;
 import com.acmecloud.partnercenter.customer.domain.PartnerStatus;
+import com.acmecloud.partnercenter.customer.repository.PartnerProjectionRepository;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEvent;
 import com.acmecloud.partnercenter.platform.events.contracts.EventType;
 import com.acmecloud.partnercenter.platform.events.contracts.PartnerEvents;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.TopicReader;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 class PartnerEventsProjectionTest {
 
     @Inject
-    EntityManager entityManager;
+    PartnerProjectionRepository projections;
 
     @Test
     void aRestrictedPartnerCannotCreateCustomersUntilItIsActiveAgain() {
@@ -133,12 +133,12 @@ class PartnerEventsProjectionTest {
         CloudEvent future = partnerEvent(new EventType<>("partner.renamed", 7, PartnerEvents.TOPIC, Object.class),
                 partner, java.util.Map.of("partner_id", partner, "name", "New name"));
         publish(partner, future);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                ((Number) entityManager.createNativeQuery(
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Tx.call(() -> projections.getSession()
+                .chain(session -> session.createNativeQuery(
                                 "SELECT count(*) FROM processed_event WHERE consumer = 'customer-service' AND event_id = :id")
-                        .setParameter("id", UUID.fromString(future.id())).getSingleResult()).intValue() == 1));
-        assertThat(QuarkusTransaction.requiringNew().call(() ->
-                entityManager.find(PartnerProjection.class, partner))).isNull();
+                        .setParameter("id", UUID.fromString(future.id())).getSingleResult())
+                .map(count -> ((Number) count).intValue() == 1)));
+        assertThat(Tx.call(() -> projections.findById(partner))).isNull();
     }
 
     @Test

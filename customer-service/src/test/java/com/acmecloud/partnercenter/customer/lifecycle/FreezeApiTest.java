@@ -15,7 +15,7 @@ import com.acmecloud.partnercenter.customer.domain.FreezeRecord;
 import com.acmecloud.partnercenter.customer.domain.FreezeType;
 import com.acmecloud.partnercenter.customer.repository.FreezeRecordRepository;
 import com.acmecloud.partnercenter.platform.test.Tokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -76,7 +76,7 @@ class FreezeApiTest {
         unfreeze(partner, "ACCOUNT_AND_RESOURCE", customer).statusCode(200).body("$", anEmptyMap());
         assertThat(isFrozen(partner, customer)).isZero();
 
-        List<FreezeRecord> history = QuarkusTransaction.requiringNew().call(() -> records.ofCustomer(customer));
+        List<FreezeRecord> history = Tx.call(() -> records.ofCustomer(customer));
         assertThat(history).extracting(r -> r.action)
                 .containsExactlyInAnyOrder(FreezeRecord.Action.FREEZE, FreezeRecord.Action.UNFREEZE);
         assertThat(history).allSatisfy(r -> {

@@ -11,6 +11,7 @@ import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.re
 import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.unfreeze;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.acmecloud.partnercenter.customer.Jobs;
 import com.acmecloud.partnercenter.customer.service.AssociationChangeExpiry;
 import com.acmecloud.partnercenter.platform.test.TestClock;
 import com.acmecloud.partnercenter.platform.test.Tokens;
@@ -125,7 +126,7 @@ class LifecycleEventsPublishedTest {
         String other = resaleCustomer(partner);
         String expired = requestSwitchOk(partner, other, "1");
         clock.advance(Duration.ofDays(8));
-        expiry.expireDue();
+        Jobs.run(expiry::expireDue);
 
         List<JsonNode> events = events(partner, 8);
         List<JsonNode> decisions = events.stream()

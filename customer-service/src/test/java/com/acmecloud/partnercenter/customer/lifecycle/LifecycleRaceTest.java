@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Action;
 import com.acmecloud.partnercenter.customer.repository.AssociationChangeRequestRepository;
 import com.acmecloud.partnercenter.platform.test.Tokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -93,6 +93,6 @@ class LifecycleRaceTest {
 
         assertThat(codes(responses)).containsOnlyOnce("200").filteredOn(c -> !c.equals("200"))
                 .containsOnly("400 CBC.91005052");
-        assertThat(QuarkusTransaction.requiringNew().call(() -> requests.count("customerId", customer))).isEqualTo(1);
+        assertThat(Tx.call(() -> requests.count("customerId", customer))).isEqualTo(1);
     }
 }

@@ -9,8 +9,8 @@ import com.acmecloud.partnercenter.customer.domain.SubCustomer;
 import com.acmecloud.partnercenter.customer.repository.AssociationHistoryRepository;
 import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository;
 import com.acmecloud.partnercenter.platform.test.Tokens;
+import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.ValidatableResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -98,18 +98,17 @@ final class LifecycleTestApi {
 
     /** What an invitation (another feature) does: associates a customer that has no partner with {@code partner}. */
     static void reassociate(String customerId, String partner, Instant at) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            SubCustomerRepository customers = Arc.container().instance(SubCustomerRepository.class).get();
-            AssociationHistoryRepository history = Arc.container().instance(AssociationHistoryRepository.class).get();
-            SubCustomer customer = customers.lock(customerId);
+        SubCustomerRepository customers = Arc.container().instance(SubCustomerRepository.class).get();
+        AssociationHistoryRepository history = Arc.container().instance(AssociationHistoryRepository.class).get();
+        Tx.run(() -> customers.lock(customerId).chain(customer -> {
             customer.associate(partner, null, SubCustomer.RESALE, at.truncatedTo(ChronoUnit.SECONDS));
-            history.persist(AssociationHistory.of(customer, partner, AssociationHistory.Action.ASSOCIATED, null,
+            return history.persist(AssociationHistory.of(customer, partner, AssociationHistory.Action.ASSOCIATED, null,
                     AssociationHistory.Initiator.CUSTOMER, "customer-" + customerId, at));
-        });
+        }));
     }
 
     static List<AssociationHistory> historyOf(String customerId) {
         AssociationHistoryRepository history = Arc.container().instance(AssociationHistoryRepository.class).get();
-        return QuarkusTransaction.requiringNew().call(() -> history.ofCustomer(customerId));
+        return Tx.call(() -> history.ofCustomer(customerId));
     }
 }

@@ -11,8 +11,8 @@ import com.acmecloud.partnercenter.customer.realname.domain.RealNameAuth;
 import com.acmecloud.partnercenter.customer.realname.repository.RealNameAuthRepository;
 import com.acmecloud.partnercenter.platform.events.contracts.PartnerEvents;
 import com.acmecloud.partnercenter.platform.test.Tokens;
+import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.ValidatableResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -121,17 +122,16 @@ public final class RealNameTestApi {
     /** The id of the customer's latest submission (read from the database: the list is shared by all tests). */
     public static String latestAuthId(String customerId) {
         RealNameAuthRepository auths = Arc.container().instance(RealNameAuthRepository.class).get();
-        return QuarkusTransaction.requiringNew().call(() -> auths.latest(customerId).map(a -> a.authId.toString())
-                .orElseThrow(() -> new AssertionError("no submission of " + customerId)));
+        RealNameAuth latest = Tx.call(() -> auths.latest(customerId));
+        if (latest == null) {
+            throw new AssertionError("no submission of " + customerId);
+        }
+        return latest.authId.toString();
     }
 
     public static RealNameAuth latestAuth(String customerId) {
         RealNameAuthRepository auths = Arc.container().instance(RealNameAuthRepository.class).get();
-        return QuarkusTransaction.requiringNew().call(() -> {
-            RealNameAuth auth = auths.latest(customerId).orElseThrow();
-            auths.getEntityManager().detach(auth);
-            return auth;
-        });
+        return Optional.ofNullable(Tx.call(() -> auths.latest(customerId))).orElseThrow();
     }
 
     public static ValidatableResponse review(String authId, String result, String opinion) {
