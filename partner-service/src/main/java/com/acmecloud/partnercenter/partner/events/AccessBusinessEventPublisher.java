@@ -22,7 +22,8 @@ public class AccessBusinessEventPublisher {
     }
 
     public Uni<Void> accessConfigurationChanged(AccessConfiguration configuration) {
-        return outbox.append(PartnerEvents.ACCESS_CONFIGURATION_CHANGED, configuration.partnerId, configuration.partnerId,
+        return outbox.append(PartnerEvents.ACCESS_CONFIGURATION_CHANGED, configuration.partnerId,
+                configuration.partnerId,
                 new PartnerEvents.AccessConfigurationChanged(configuration.partnerId,
                         configuration.realNameAttachmentUpload, configuration.xaccountType,
                         configuration.obsBucketName, configuration.obsRegion, configuration.readyForRealNameApi(),
@@ -42,7 +43,8 @@ public class AccessBusinessEventPublisher {
     }
 
     public Uni<Void> paymentAgreementIssued(PaymentAgreement agreement) {
-        return outbox.append(PartnerEvents.PAYMENT_AGREEMENT_ISSUED, agreement.partnerId, agreement.contractId.toString(),
+        return outbox.append(PartnerEvents.PAYMENT_AGREEMENT_ISSUED, agreement.partnerId,
+                agreement.contractId.toString(),
                 new PartnerEvents.PaymentAgreementIssued(agreement.partnerId, agreement.contractId.toString(),
                         agreement.contractNumber, agreement.issuedAt)).replaceWithVoid();
     }

@@ -31,7 +31,8 @@ public class PartnerEventPublisher {
     }
 
     public Uni<Void> realNameSubmitted(RealNameSubmission submission) {
-        return outbox.append(PartnerEvents.REAL_NAME_SUBMITTED, submission.partnerId, submission.submissionId.toString(),
+        return outbox.append(PartnerEvents.REAL_NAME_SUBMITTED, submission.partnerId,
+                submission.submissionId.toString(),
                 new PartnerEvents.RealNameSubmitted(submission.partnerId, submission.submissionId.toString(),
                         submission.licenceNumber, submission.submittedAt)).replaceWithVoid();
     }
@@ -46,14 +47,16 @@ public class PartnerEventPublisher {
 
     public Uni<Void> emailBound(Partner partner) {
         return outbox.append(PartnerEvents.EMAIL_BOUND, partner.partnerId, partner.partnerId,
-                new PartnerEvents.EmailBound(partner.partnerId, partner.contactEmail, partner.emailBoundAt)).replaceWithVoid();
+                new PartnerEvents.EmailBound(partner.partnerId, partner.contactEmail, partner.emailBoundAt))
+                .replaceWithVoid();
     }
 
     public Uni<Void> applicationSubmitted(ProgramApplication application) {
         return outbox.append(PartnerEvents.PROGRAM_APPLICATION_SUBMITTED, application.partnerId,
                 application.applicationId.toString(),
                 new PartnerEvents.ProgramApplicationSubmitted(application.partnerId,
-                        application.applicationId.toString(), application.program.name(), application.submittedAt)).replaceWithVoid();
+                        application.applicationId.toString(), application.program.name(), application.submittedAt))
+                .replaceWithVoid();
     }
 
     // Programs, certificates, partner status, distributors and resellers
@@ -70,7 +73,8 @@ public class PartnerEventPublisher {
     public Uni<Void> programJoined(ProgramApplication application) {
         return outbox.append(PartnerEvents.PROGRAM_JOINED, application.partnerId, application.applicationId.toString(),
                 new PartnerEvents.ProgramJoined(application.partnerId, application.applicationId.toString(),
-                        application.program.name(), application.program.tier(), application.reviewedAt)).replaceWithVoid();
+                        application.program.name(), application.program.tier(), application.reviewedAt))
+                .replaceWithVoid();
     }
 
     public Uni<Void> certificateIssued(ProgramCertificate certificate) {

@@ -8,7 +8,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -48,10 +47,11 @@ public class IndirectPartnerLinkRepository implements PanacheRepositoryBase<Indi
         String from = " from IndirectPartnerLink l join Partner p on p.partnerId = l.indirectPartnerId";
 
         return getSession().chain(session -> {
-            Mutiny.SelectionQuery<Long> count = session.createSelectionQuery("select count(l)" + from + where, Long.class);
+            Mutiny.SelectionQuery<Long> count =
+                    session.createSelectionQuery("select count(l)" + from + where, Long.class);
             Mutiny.SelectionQuery<Object[]> rows = session
-                    .createSelectionQuery("select l, p" + from + where + " order by l.associatedOn, l.indirectPartnerId",
-                            Object[].class)
+                    .createSelectionQuery("select l, p" + from + where
+                            + " order by l.associatedOn, l.indirectPartnerId", Object[].class)
                     .setFirstResult(offset)
                     .setMaxResults(limit);
             parameters.forEach((name, value) -> {

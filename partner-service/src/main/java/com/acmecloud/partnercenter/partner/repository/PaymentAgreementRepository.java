@@ -11,7 +11,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class PaymentAgreementRepository implements PanacheRepositoryBase<PaymentAgreement, UUID> {
 
-    /** A contract by its id, only if it belongs to this partner (else null): another partner's contract is "not found". */
+    /**
+     * A contract by its id, only if it belongs to this partner (else null): another partner's contract is
+     * "not found".
+     */
     public Uni<PaymentAgreement> ofPartner(String partnerId, UUID contractId) {
         return find("partnerId = ?1 and contractId = ?2", partnerId, contractId).firstResult();
     }
@@ -27,7 +30,9 @@ public class PaymentAgreementRepository implements PanacheRepositoryBase<Payment
     }
 
     public Uni<Long> nextSerial() {
-        return getSession().chain(session -> session.createNativeQuery("SELECT nextval('payment_agreement_number_seq')")
-                .getSingleResult()).map(serial -> ((Number) serial).longValue());
+        return getSession()
+                .chain(session -> session.createNativeQuery("SELECT nextval('payment_agreement_number_seq')")
+                        .getSingleResult())
+                .map(serial -> ((Number) serial).longValue());
     }
 }

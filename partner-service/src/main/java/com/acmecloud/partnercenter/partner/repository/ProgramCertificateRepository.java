@@ -40,7 +40,9 @@ public class ProgramCertificateRepository implements PanacheRepositoryBase<Progr
 
     /** The next serial for a certificate number (a database sequence: unique across replicas). */
     public Uni<Long> nextSerial() {
-        return getSession().chain(session -> session.createNativeQuery("SELECT nextval('program_certificate_number_seq')")
-                .getSingleResult()).map(serial -> ((Number) serial).longValue());
+        return getSession()
+                .chain(session -> session.createNativeQuery("SELECT nextval('program_certificate_number_seq')")
+                        .getSingleResult())
+                .map(serial -> ((Number) serial).longValue());
     }
 }

@@ -37,8 +37,8 @@ public class EmailBindingResource {
     @APIResponse(responseCode = "202", description = "Code sent")
     @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91001001,CBC.91001005")
     public Uni<Response> sendCode(@PathParam("partner_id") String partnerId) {
-        return emailBinding.sendCode(partnerId)
-                .map(sent -> Response.accepted(new VerificationCodeSentResponse(sent.email(), sent.expiresAt())).build());
+        return emailBinding.sendCode(partnerId).map(sent ->
+                Response.accepted(new VerificationCodeSentResponse(sent.email(), sent.expiresAt())).build());
     }
 
     @POST

@@ -55,9 +55,10 @@ public class PartnerResource {
                     + "Send an Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "201", description = "Registered")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.99000039,CBC.91001002,CBC.91001003,CBC.99007009")
-    public Uni<Response> register(@Valid @NotNull RegisterPartnerRequest request,
-                                  @Parameter(description = "Makes the POST safe to retry; same key and body replay the first answer")
-                                  @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+    public Uni<Response> register(
+            @Valid @NotNull RegisterPartnerRequest request,
+            @Parameter(description = "Makes the POST safe to retry; same key and body replay the first answer")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String partnerId = caller.requirePartnerId();
         return idempotency.execute(idempotencyKey, partnerId, "POST /v2/partners/registrations", request,
                 () -> registrations.register(partnerId, request.toRegistration())
@@ -81,8 +82,9 @@ public class PartnerResource {
     @Operation(summary = "List partners (operators)", description = "Oldest registration first.")
     @APIResponse(responseCode = "200", description = "One page of partners with total_count")
     @Extension(name = "x-cbc-errors", value = "CBC.0100")
-    public Uni<PartnerListResponse> list(@Parameter(description = "Item offset from 0") @QueryParam("offset") String offset,
-                                         @Parameter(description = "1 to 100, default 10") @QueryParam("limit") String limit) {
+    public Uni<PartnerListResponse> list(
+            @Parameter(description = "Item offset from 0") @QueryParam("offset") String offset,
+            @Parameter(description = "1 to 100, default 10") @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.parse(offset, limit);
         return registrations.list(page.offset(), page.limit()).chain(partners -> applications
                 .ofPartners(partners.items().stream().map(p -> p.partnerId).toList())

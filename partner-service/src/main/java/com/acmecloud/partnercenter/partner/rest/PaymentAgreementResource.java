@@ -52,9 +52,10 @@ public class PaymentAgreementResource {
                     + "payment_agreement.issued.v1. Send an Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "201", description = "Issued")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0150,CBC.91001001,CBC.91004020,CBC.99007009")
-    public Uni<Response> issue(@PathParam("partner_id") String partnerId,
-                               @Parameter(description = "Makes the POST safe to retry; the same key replays the first answer")
-                               @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+    public Uni<Response> issue(
+            @PathParam("partner_id") String partnerId,
+            @Parameter(description = "Makes the POST safe to retry; the same key replays the first answer")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotency.execute(idempotencyKey, partnerId, "POST /v2/partners/{partner_id}/payment-agreements",
                 Map.of(), () -> agreements.issue(partnerId)
                         .map(issued -> Response.status(Response.Status.CREATED)
@@ -67,9 +68,10 @@ public class PaymentAgreementResource {
     @Operation(summary = "List the partner's payment agreements", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "One page with total_count")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0150,CBC.91001001")
-    public Uni<PaymentAgreementListResponse> list(@PathParam("partner_id") String partnerId,
-                                                  @Parameter(description = "Item offset from 0") @QueryParam("offset") String offset,
-                                                  @Parameter(description = "1 to 100, default 10") @QueryParam("limit") String limit) {
+    public Uni<PaymentAgreementListResponse> list(
+            @PathParam("partner_id") String partnerId,
+            @Parameter(description = "Item offset from 0") @QueryParam("offset") String offset,
+            @Parameter(description = "1 to 100, default 10") @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.parse(offset, limit);
         return agreements.ofPartner(partnerId, page.offset(), page.limit())
                 .map(found -> new PaymentAgreementListResponse(found.totalCount(),

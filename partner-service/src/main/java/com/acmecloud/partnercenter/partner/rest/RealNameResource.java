@@ -54,7 +54,8 @@ public class RealNameResource {
             description = "Allowed when nothing is approved or under review. Publishes partner.real_name_submitted.v1.")
     @APIResponse(responseCode = "201", description = "Submitted; status REVIEWING")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0150,CBC.91001001,CBC.99007188,CBC.99007009")
-    public Uni<Response> submit(@PathParam("partner_id") String partnerId, @Valid @NotNull SubmitRealNameRequest request,
+    public Uni<Response> submit(@PathParam("partner_id") String partnerId,
+                                @Valid @NotNull SubmitRealNameRequest request,
                                 @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotency.execute(idempotencyKey, partnerId, "POST /v2/partners/{partner_id}/real-name-auths", request,
                 () -> realNames.submit(partnerId, request.toSubmission())

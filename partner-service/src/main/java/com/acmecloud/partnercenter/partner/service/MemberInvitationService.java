@@ -75,7 +75,8 @@ public class MemberInvitationService {
                                                     + " member invitations in the last 24 hours. Try again later.");
                                 }
                                 String token = InvitationTokens.newToken();
-                                MemberInvitation invitation = newInvitation(partnerId, type, normalised, invitedBy, now);
+                                MemberInvitation invitation =
+                                        newInvitation(partnerId, type, normalised, invitedBy, now);
                                 invitation.tokenHash = InvitationTokens.hash(token);
                                 return invitations.persist(invitation).map(persisted -> new Sent(persisted, token));
                             });

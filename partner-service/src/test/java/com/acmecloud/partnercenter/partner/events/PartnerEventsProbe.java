@@ -1,7 +1,6 @@
 package com.acmecloud.partnercenter.partner.events;
 
 import com.acmecloud.partnercenter.platform.events.consumer.IdempotentProcessor;
-import com.acmecloud.partnercenter.platform.events.contracts.CloudEvent;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEventCodec;
 import com.acmecloud.partnercenter.platform.events.contracts.UndecodableEventException;
 import io.smallrye.mutiny.Uni;
