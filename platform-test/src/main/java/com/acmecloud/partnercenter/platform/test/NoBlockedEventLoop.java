@@ -13,8 +13,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Fails a test class during which the service blocked a Vert.x event loop: Vert.x's blocked-thread
- * checker logs a warning, and the test profile writes the log to {@value #LOG}. Registered for every test
- * class by JUnit's extension auto-detection (this module's {@code junit-platform.properties}).
+ * checker logs a warning, and the test profile writes the log to {@value #LOG} (one file for the whole run:
+ * {@code rotate-on-boot=false}, or a profile restart would hide the lines before it). Registered for every
+ * test class through {@code META-INF/services}: Quarkus's own {@code junit-platform.properties} turns on
+ * JUnit's extension auto-detection (a second such file would shadow it and lose Quarkus's class orderer).
  */
 public class NoBlockedEventLoop implements BeforeAllCallback, AfterAllCallback {
 
