@@ -1,5 +1,6 @@
 package com.acmecloud.partnercenter.platform.events.outbox;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -9,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -39,6 +41,7 @@ public class OutboxRelay {
     private final OutboxBacklog backlog;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
+    private volatile boolean stopping;
 
     OutboxRelay(Pool pool, OutboxPublisher publisher, OutboxConfig config, OutboxBacklog backlog) {
         this.pool = pool;
@@ -57,6 +60,9 @@ public class OutboxRelay {
      * a burst of commits costs one extra round, not one per commit.
      */
     public void wake() {
+        if (stopping) {
+            return;
+        }
         wanted.set(true);
         if (running.compareAndSet(false, true)) {
             drain();
@@ -79,8 +85,13 @@ public class OutboxRelay {
         }
     }
 
+    /** No new round once the application stops: the pool is about to close; unsent rows wait for the next start. */
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
     private Uni<Void> publishUntilDrained() {
-        return publishRound().chain(more -> more ? publishUntilDrained() : Uni.createFrom().voidItem());
+        return publishRound().chain(more -> more && !stopping ? publishUntilDrained() : Uni.createFrom().voidItem());
     }
 
     /**

@@ -36,6 +36,7 @@ class OutboxWakeUp {
         this.vertx = vertx;
         this.relay = relay;
         this.options = PgConnectOptions.fromUri(url.split(",")[0].trim().replaceFirst("^vertx-reactive:", ""));
+        options.setMetricsName("outbox-wake-up"); // its own name: the pool's gauges are registered under the default one
         user.ifPresent(options::setUser);
         password.ifPresent(options::setPassword);
     }
