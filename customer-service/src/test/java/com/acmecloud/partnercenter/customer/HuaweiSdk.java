@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.wire;
+package com.acmecloud.partnercenter.customer;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,21 +1,20 @@
-package com.acmecloud.partnercenter.customer.wire;
+package com.acmecloud.partnercenter.customer;
 
-import static com.acmecloud.partnercenter.customer.CustomerTestApi.newMobile;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.create;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.customer;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.newMobile;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.query;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.setLabel;
+import static com.acmecloud.partnercenter.customer.HuaweiSdk.assertEveryFieldPopulated;
 import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.approveLatest;
 import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.consentedCustomer;
 import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.enabledPartner;
 import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.newIdNumber;
 import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.rejectLatest;
-import static com.acmecloud.partnercenter.customer.wire.HuaweiSdk.assertEveryFieldPopulated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.acmecloud.partnercenter.customer.RecordingSmsGateway;
-import com.acmecloud.partnercenter.customer.wire.SdkTransport.Refusal;
+import com.acmecloud.partnercenter.customer.SdkTransport.Refusal;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.huaweicloud.sdk.bss.v2.BssClient;

@@ -1,13 +1,13 @@
-package com.acmecloud.partnercenter.customer.lifecycle;
+package com.acmecloud.partnercenter.customer;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.create;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.customer;
 
-import com.acmecloud.partnercenter.customer.domain.AssociationHistory;
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
-import com.acmecloud.partnercenter.customer.repository.AssociationHistoryRepository;
-import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory;
+import com.acmecloud.partnercenter.customer.associations.repository.AssociationHistoryRepository;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.arc.Arc;
@@ -19,64 +19,64 @@ import java.util.List;
 import java.util.Map;
 
 /** The association lifecycle and freeze API as a test sees it. */
-final class LifecycleTestApi {
+public final class LifecycleTestApi {
 
-    static final String PARTNER_PATH = "/v2/partners/sub-customers";
+    public static final String PARTNER_PATH = "/v2/partners/sub-customers";
 
     private LifecycleTestApi() {
     }
 
-    static String resaleCustomer(String partner) {
+    public static String resaleCustomer(String partner) {
         return create(partner, customer()).statusCode(200).extract().path("domain_id");
     }
 
-    static String referralCustomer(String partner) {
+    public static String referralCustomer(String partner) {
         return create(partner, customer("cooperation_type", "1")).statusCode(200).extract().path("domain_id");
     }
 
-    static ValidatableResponse requestSwitch(String partner, String customerId, String type) {
+    public static ValidatableResponse requestSwitch(String partner, String customerId, String type) {
         return as(Tokens.partner(partner)).body(Map.of("association_type", type))
                 .post(PARTNER_PATH + "/{id}/association-type-changes", customerId).then();
     }
 
-    static String requestSwitchOk(String partner, String customerId, String type) {
+    public static String requestSwitchOk(String partner, String customerId, String type) {
         return requestSwitch(partner, customerId, type).statusCode(200).extract().path("request_id");
     }
 
-    static ValidatableResponse cancel(String partner, String customerId, String requestId) {
+    public static ValidatableResponse cancel(String partner, String customerId, String requestId) {
         return as(Tokens.partner(partner)).body(Map.of())
                 .post(PARTNER_PATH + "/{id}/association-type-changes/{request}/cancel", customerId, requestId).then();
     }
 
-    static ValidatableResponse typeChanges(String partner, Map<String, ?> query) {
+    public static ValidatableResponse typeChanges(String partner, Map<String, ?> query) {
         return as(Tokens.partner(partner)).queryParams(query).get(PARTNER_PATH + "/association-type-changes").then();
     }
 
-    static ValidatableResponse disassociate(String partner, String customerId) {
+    public static ValidatableResponse disassociate(String partner, String customerId) {
         return as(Tokens.partner(partner)).body(Map.of("reason", "contract ended"))
                 .post(PARTNER_PATH + "/{id}/disassociate", customerId).then();
     }
 
-    static ValidatableResponse confirm(String customerId, String requestId) {
+    public static ValidatableResponse confirm(String customerId, String requestId) {
         return as(Tokens.customer(customerId))
                 .post("/v2/customers/association-type-changes/{request}/confirm", requestId).then();
     }
 
-    static ValidatableResponse reject(String customerId, String requestId) {
+    public static ValidatableResponse reject(String customerId, String requestId) {
         return as(Tokens.customer(customerId))
                 .post("/v2/customers/association-type-changes/{request}/reject", requestId).then();
     }
 
-    static ValidatableResponse leave(String customerId) {
+    public static ValidatableResponse leave(String customerId) {
         return as(Tokens.customer(customerId)).body(Map.of("reason", "moving on"))
                 .post("/v2/customers/association/disassociate").then();
     }
 
-    static ValidatableResponse myAssociation(String customerId) {
+    public static ValidatableResponse myAssociation(String customerId) {
         return as(Tokens.customer(customerId)).get("/v2/customers/association").then();
     }
 
-    static ValidatableResponse freeze(String partner, String type, String... customerIds) {
+    public static ValidatableResponse freeze(String partner, String type, String... customerIds) {
         Map<String, Object> body = new HashMap<>();
         body.put("customer_ids", List.of(customerIds));
         body.put("reason", "arrears");
@@ -86,7 +86,7 @@ final class LifecycleTestApi {
         return as(Tokens.partner(partner)).body(body).post(PARTNER_PATH + "/freeze").then();
     }
 
-    static ValidatableResponse unfreeze(String partner, String type, String... customerIds) {
+    public static ValidatableResponse unfreeze(String partner, String type, String... customerIds) {
         Map<String, Object> body = new HashMap<>();
         body.put("customer_ids", List.of(customerIds));
         body.put("reason", "paid");
@@ -97,7 +97,7 @@ final class LifecycleTestApi {
     }
 
     /** What an invitation (another feature) does: associates a customer that has no partner with {@code partner}. */
-    static void reassociate(String customerId, String partner, Instant at) {
+    public static void reassociate(String customerId, String partner, Instant at) {
         SubCustomerRepository customers = Arc.container().instance(SubCustomerRepository.class).get();
         AssociationHistoryRepository history = Arc.container().instance(AssociationHistoryRepository.class).get();
         Tx.run(() -> customers.lock(customerId).chain(customer -> {
@@ -107,7 +107,7 @@ final class LifecycleTestApi {
         }));
     }
 
-    static List<AssociationHistory> historyOf(String customerId) {
+    public static List<AssociationHistory> historyOf(String customerId) {
         AssociationHistoryRepository history = Arc.container().instance(AssociationHistoryRepository.class).get();
         return Tx.call(() -> history.ofCustomer(customerId));
     }

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.wire;
+package com.acmecloud.partnercenter.customer;
 
 import com.huaweicloud.sdk.bss.v2.BssClient;
 import com.huaweicloud.sdk.bssintl.v2.BssintlClient;

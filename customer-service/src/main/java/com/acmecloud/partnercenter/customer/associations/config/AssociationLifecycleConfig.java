@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.config;
+package com.acmecloud.partnercenter.customer.associations.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.domain;
+package com.acmecloud.partnercenter.customer.associations.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
-package com.acmecloud.partnercenter.customer.domain;
+package com.acmecloud.partnercenter.customer.associations.domain;
 
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

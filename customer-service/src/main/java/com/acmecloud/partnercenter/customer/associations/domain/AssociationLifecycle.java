@@ -1,6 +1,8 @@
-package com.acmecloud.partnercenter.customer.domain;
+package com.acmecloud.partnercenter.customer.associations.domain;
 
-import com.acmecloud.partnercenter.customer.domain.AssociationChangeRequest.Status;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationChangeRequest.Status;
+import com.acmecloud.partnercenter.customer.core.domain.FreezeType;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import java.time.Duration;

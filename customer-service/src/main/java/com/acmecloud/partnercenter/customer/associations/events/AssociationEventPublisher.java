@@ -1,9 +1,9 @@
-package com.acmecloud.partnercenter.customer.events;
+package com.acmecloud.partnercenter.customer.associations.events;
 
-import com.acmecloud.partnercenter.customer.domain.AssociationChangeRequest;
-import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Initiator;
-import com.acmecloud.partnercenter.customer.domain.FreezeType;
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationChangeRequest;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Initiator;
+import com.acmecloud.partnercenter.customer.core.domain.FreezeType;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
 import com.acmecloud.partnercenter.platform.events.contracts.CustomerEvents;
 import com.acmecloud.partnercenter.platform.events.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;

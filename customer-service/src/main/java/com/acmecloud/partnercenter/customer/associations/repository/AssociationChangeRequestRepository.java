@@ -1,7 +1,7 @@
-package com.acmecloud.partnercenter.customer.repository;
+package com.acmecloud.partnercenter.customer.associations.repository;
 
-import com.acmecloud.partnercenter.customer.domain.AssociationChangeRequest;
-import com.acmecloud.partnercenter.customer.domain.AssociationChangeRequest.Status;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationChangeRequest;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationChangeRequest.Status;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;

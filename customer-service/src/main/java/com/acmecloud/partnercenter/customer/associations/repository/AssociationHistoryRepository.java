@@ -1,8 +1,8 @@
-package com.acmecloud.partnercenter.customer.repository;
+package com.acmecloud.partnercenter.customer.associations.repository;
 
-import com.acmecloud.partnercenter.customer.domain.AssociationHistory;
-import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Action;
-import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Initiator;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Action;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Initiator;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,9 @@
-package com.acmecloud.partnercenter.customer.rest;
+package com.acmecloud.partnercenter.customer.associations.rest;
 
 import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.emptyToNull;
 
-import com.acmecloud.partnercenter.customer.domain.AssociationChangeRequest;
-import com.acmecloud.partnercenter.customer.service.AssociationLifecycleService;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationChangeRequest;
+import com.acmecloud.partnercenter.customer.associations.service.AssociationLifecycleService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The partner's side of the association lifecycle (rules 26–28). Huawei has no API for it; these follow its style.
- * Same class-level path as {@link SubCustomerResource}, so a wrong method stays a 405.
+ * Same class-level path as {@code SubCustomerResource}, so a wrong method stays a 405.
  */
 @Path("/v2/partners/sub-customers")
 @Tag(name = "Association lifecycle", description = "Association type switches and disassociations (rules 26-30)")

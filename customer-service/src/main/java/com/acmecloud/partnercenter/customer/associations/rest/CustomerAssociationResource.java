@@ -1,9 +1,9 @@
-package com.acmecloud.partnercenter.customer.rest;
+package com.acmecloud.partnercenter.customer.associations.rest;
 
 import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.emptyToNull;
 
-import com.acmecloud.partnercenter.customer.service.AssociationLifecycleService;
-import com.acmecloud.partnercenter.customer.service.CustomerIdentity;
+import com.acmecloud.partnercenter.customer.associations.service.AssociationLifecycleService;
+import com.acmecloud.partnercenter.customer.core.service.CustomerIdentity;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import io.smallrye.mutiny.Uni;

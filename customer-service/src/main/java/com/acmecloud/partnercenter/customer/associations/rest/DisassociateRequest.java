@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.rest;
+package com.acmecloud.partnercenter.customer.associations.rest;
 
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

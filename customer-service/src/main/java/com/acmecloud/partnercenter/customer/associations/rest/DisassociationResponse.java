@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.customer.rest;
+package com.acmecloud.partnercenter.customer.associations.rest;
 
-import com.acmecloud.partnercenter.customer.service.AssociationLifecycleService.Disassociation;
+import com.acmecloud.partnercenter.customer.associations.service.AssociationLifecycleService.Disassociation;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.rest;
+package com.acmecloud.partnercenter.customer.associations.rest;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

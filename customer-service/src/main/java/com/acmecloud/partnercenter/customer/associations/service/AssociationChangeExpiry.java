@@ -1,5 +1,6 @@
-package com.acmecloud.partnercenter.customer.service;
+package com.acmecloud.partnercenter.customer.associations.service;
 
+import com.acmecloud.partnercenter.customer.core.service.Sequentially;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.domain;
+package com.acmecloud.partnercenter.customer.core.domain;
 
 import java.security.SecureRandom;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.domain;
+package com.acmecloud.partnercenter.customer.core.domain;
 
 /** Huawei's {@code freeze_type} / {@code unfreeze_type}; {@link #code} is the {@code is_frozen} value it sets. */
 public enum FreezeType {

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.domain;
+package com.acmecloud.partnercenter.customer.core.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +11,7 @@ import java.time.Instant;
 /**
  * A customer account and its current association with a partner. The association fields ({@code partnerId},
  * {@code distributorId}, {@code associationType}, {@code associatedOn}) are all null while the customer is associated
- * with no partner; every change of them is also recorded in {@link AssociationHistory}.
+ * with no partner; every change of them is also recorded in {@code AssociationHistory}.
  */
 @Entity
 @Table(name = "sub_customer")

@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.customer.events;
+package com.acmecloud.partnercenter.customer.core.events;
 
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
 import com.acmecloud.partnercenter.platform.events.contracts.CustomerEvents;
 import com.acmecloud.partnercenter.platform.events.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;

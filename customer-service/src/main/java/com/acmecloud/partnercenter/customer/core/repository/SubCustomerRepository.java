@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.customer.repository;
+package com.acmecloud.partnercenter.customer.core.repository;
 
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;

@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.customer.service;
+package com.acmecloud.partnercenter.customer.core.service;
 
-import com.acmecloud.partnercenter.customer.domain.PasswordHashes;
+import com.acmecloud.partnercenter.customer.core.domain.PasswordHashes;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.service;
+package com.acmecloud.partnercenter.customer.core.service;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

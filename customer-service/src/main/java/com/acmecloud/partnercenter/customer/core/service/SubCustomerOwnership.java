@@ -1,7 +1,7 @@
-package com.acmecloud.partnercenter.customer.service;
+package com.acmecloud.partnercenter.customer.core.service;
 
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
-import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

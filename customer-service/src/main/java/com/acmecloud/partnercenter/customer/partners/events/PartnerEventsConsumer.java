@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.customer.events;
+package com.acmecloud.partnercenter.customer.partners.events;
 
-import com.acmecloud.partnercenter.customer.service.PartnerProjectionService;
+import com.acmecloud.partnercenter.customer.partners.service.PartnerProjectionService;
 import com.acmecloud.partnercenter.platform.events.consumer.IdempotentProcessor;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEventCodec;
 import com.acmecloud.partnercenter.platform.events.contracts.UndecodableEventException;

@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.customer.repository;
+package com.acmecloud.partnercenter.customer.partners.repository;
 
-import com.acmecloud.partnercenter.customer.domain.PartnerProjection;
+import com.acmecloud.partnercenter.customer.partners.domain.PartnerProjection;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
-package com.acmecloud.partnercenter.customer.service;
+package com.acmecloud.partnercenter.customer.partners.service;
 
-import com.acmecloud.partnercenter.customer.domain.PartnerProjection;
-import com.acmecloud.partnercenter.customer.domain.PartnerStatus;
-import com.acmecloud.partnercenter.customer.repository.PartnerProjectionRepository;
+import com.acmecloud.partnercenter.customer.partners.domain.PartnerProjection;
+import com.acmecloud.partnercenter.customer.partners.domain.PartnerStatus;
+import com.acmecloud.partnercenter.customer.partners.repository.PartnerProjectionRepository;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEvent;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEventCodec;
 import com.acmecloud.partnercenter.platform.events.contracts.PartnerEvents;

@@ -1,8 +1,8 @@
-package com.acmecloud.partnercenter.customer.service;
+package com.acmecloud.partnercenter.customer.partners.service;
 
-import com.acmecloud.partnercenter.customer.domain.AssociationRules;
-import com.acmecloud.partnercenter.customer.domain.AssociationRules.Decision;
-import com.acmecloud.partnercenter.customer.repository.PartnerProjectionRepository;
+import com.acmecloud.partnercenter.customer.partners.domain.AssociationRules;
+import com.acmecloud.partnercenter.customer.partners.domain.AssociationRules.Decision;
+import com.acmecloud.partnercenter.customer.partners.repository.PartnerProjectionRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 

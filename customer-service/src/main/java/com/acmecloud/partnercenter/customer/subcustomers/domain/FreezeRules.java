@@ -1,5 +1,7 @@
-package com.acmecloud.partnercenter.customer.domain;
+package com.acmecloud.partnercenter.customer.subcustomers.domain;
 
+import com.acmecloud.partnercenter.customer.core.domain.FreezeType;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 

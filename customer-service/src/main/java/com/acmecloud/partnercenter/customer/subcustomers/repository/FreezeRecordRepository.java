@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.customer.repository;
+package com.acmecloud.partnercenter.customer.subcustomers.repository;
 
-import com.acmecloud.partnercenter.customer.domain.FreezeRecord;
+import com.acmecloud.partnercenter.customer.subcustomers.domain.FreezeRecord;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

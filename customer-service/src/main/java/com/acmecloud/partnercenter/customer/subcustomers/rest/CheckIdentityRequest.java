@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.rest;
+package com.acmecloud.partnercenter.customer.subcustomers.rest;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.rest;
+package com.acmecloud.partnercenter.customer.subcustomers.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

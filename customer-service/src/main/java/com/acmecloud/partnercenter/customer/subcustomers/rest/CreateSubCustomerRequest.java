@@ -1,8 +1,8 @@
-package com.acmecloud.partnercenter.customer.rest;
+package com.acmecloud.partnercenter.customer.subcustomers.rest;
 
 import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.emptyToNull;
 
-import com.acmecloud.partnercenter.customer.service.SubCustomerService.NewSubCustomer;
+import com.acmecloud.partnercenter.customer.subcustomers.service.SubCustomerService.NewSubCustomer;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.customer.rest;
+package com.acmecloud.partnercenter.customer.subcustomers.rest;
 
-import com.acmecloud.partnercenter.customer.service.SubCustomerFreezeService.Failure;
+import com.acmecloud.partnercenter.customer.subcustomers.service.SubCustomerFreezeService.Failure;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;

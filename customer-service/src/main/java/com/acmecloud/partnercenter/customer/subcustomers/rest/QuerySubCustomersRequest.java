@@ -1,8 +1,8 @@
-package com.acmecloud.partnercenter.customer.rest;
+package com.acmecloud.partnercenter.customer.subcustomers.rest;
 
 import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.emptyToNull;
 
-import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository.Filter;
+import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository.Filter;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import com.acmecloud.partnercenter.platform.api.paging.UtcRange;

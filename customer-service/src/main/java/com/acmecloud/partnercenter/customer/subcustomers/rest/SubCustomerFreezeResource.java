@@ -1,8 +1,8 @@
-package com.acmecloud.partnercenter.customer.rest;
+package com.acmecloud.partnercenter.customer.subcustomers.rest;
 
 import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.emptyToNull;
 
-import com.acmecloud.partnercenter.customer.service.SubCustomerFreezeService;
+import com.acmecloud.partnercenter.customer.subcustomers.service.SubCustomerFreezeService;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import io.smallrye.mutiny.Uni;

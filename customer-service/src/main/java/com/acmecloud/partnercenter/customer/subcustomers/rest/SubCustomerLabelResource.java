@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.customer.rest;
+package com.acmecloud.partnercenter.customer.subcustomers.rest;
 
-import com.acmecloud.partnercenter.customer.service.SubCustomerLabelService;
+import com.acmecloud.partnercenter.customer.subcustomers.service.SubCustomerLabelService;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import io.smallrye.mutiny.Uni;

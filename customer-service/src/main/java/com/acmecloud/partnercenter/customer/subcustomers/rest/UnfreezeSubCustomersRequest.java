@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.customer.rest;
+package com.acmecloud.partnercenter.customer.subcustomers.rest;
 
-import com.acmecloud.partnercenter.customer.domain.FreezeType;
+import com.acmecloud.partnercenter.customer.core.domain.FreezeType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,12 +1,15 @@
-package com.acmecloud.partnercenter.customer.service;
+package com.acmecloud.partnercenter.customer.subcustomers.service;
 
-import com.acmecloud.partnercenter.customer.domain.FreezeRecord;
-import com.acmecloud.partnercenter.customer.domain.FreezeRules;
-import com.acmecloud.partnercenter.customer.domain.FreezeType;
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
-import com.acmecloud.partnercenter.customer.events.AssociationEventPublisher;
-import com.acmecloud.partnercenter.customer.repository.FreezeRecordRepository;
-import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository;
+import com.acmecloud.partnercenter.customer.associations.events.AssociationEventPublisher;
+import com.acmecloud.partnercenter.customer.core.domain.FreezeType;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository;
+import com.acmecloud.partnercenter.customer.core.service.Sequentially;
+import com.acmecloud.partnercenter.customer.core.service.SubCustomerOwnership;
+import com.acmecloud.partnercenter.customer.partners.service.PartnerScopes;
+import com.acmecloud.partnercenter.customer.subcustomers.domain.FreezeRecord;
+import com.acmecloud.partnercenter.customer.subcustomers.domain.FreezeRules;
+import com.acmecloud.partnercenter.customer.subcustomers.repository.FreezeRecordRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

@@ -1,7 +1,9 @@
-package com.acmecloud.partnercenter.customer.service;
+package com.acmecloud.partnercenter.customer.subcustomers.service;
 
-import com.acmecloud.partnercenter.customer.domain.CustomerLabels;
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.service.SubCustomerOwnership;
+import com.acmecloud.partnercenter.customer.partners.service.PartnerScopes;
+import com.acmecloud.partnercenter.customer.subcustomers.domain.CustomerLabels;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

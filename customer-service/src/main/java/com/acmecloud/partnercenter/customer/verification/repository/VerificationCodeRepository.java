@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.customer.repository;
+package com.acmecloud.partnercenter.customer.verification.repository;
 
-import com.acmecloud.partnercenter.customer.domain.VerificationCode;
+import com.acmecloud.partnercenter.customer.verification.domain.VerificationCode;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.customer.rest;
+package com.acmecloud.partnercenter.customer.verification.rest;
 
-import com.acmecloud.partnercenter.customer.service.VerificationCodeService;
+import com.acmecloud.partnercenter.customer.verification.service.VerificationCodeService;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

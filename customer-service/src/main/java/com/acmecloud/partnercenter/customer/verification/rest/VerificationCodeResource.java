@@ -1,8 +1,8 @@
-package com.acmecloud.partnercenter.customer.rest;
+package com.acmecloud.partnercenter.customer.verification.rest;
 
-import com.acmecloud.partnercenter.customer.domain.CustomerAccountRules;
-import com.acmecloud.partnercenter.customer.service.SubCustomerOwnership;
-import com.acmecloud.partnercenter.customer.service.VerificationCodeService;
+import com.acmecloud.partnercenter.customer.core.domain.CustomerAccountRules;
+import com.acmecloud.partnercenter.customer.core.service.SubCustomerOwnership;
+import com.acmecloud.partnercenter.customer.verification.service.VerificationCodeService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;

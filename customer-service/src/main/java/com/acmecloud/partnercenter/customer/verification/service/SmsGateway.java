@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.service;
+package com.acmecloud.partnercenter.customer.verification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;

@@ -1,8 +1,8 @@
-package com.acmecloud.partnercenter.customer.service;
+package com.acmecloud.partnercenter.customer.verification.service;
 
-import com.acmecloud.partnercenter.customer.config.VerificationCodeConfig;
-import com.acmecloud.partnercenter.customer.domain.VerificationCode;
-import com.acmecloud.partnercenter.customer.repository.VerificationCodeRepository;
+import com.acmecloud.partnercenter.customer.verification.config.VerificationCodeConfig;
+import com.acmecloud.partnercenter.customer.verification.domain.VerificationCode;
+import com.acmecloud.partnercenter.customer.verification.repository.VerificationCodeRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import io.smallrye.mutiny.Uni;

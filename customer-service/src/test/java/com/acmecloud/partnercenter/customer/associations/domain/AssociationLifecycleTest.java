@@ -1,12 +1,15 @@
-package com.acmecloud.partnercenter.customer.domain;
+package com.acmecloud.partnercenter.customer.associations.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.acmecloud.partnercenter.customer.domain.AssociationChangeRequest.Status;
-import com.acmecloud.partnercenter.customer.domain.AssociationLifecycle.Allowance;
-import com.acmecloud.partnercenter.customer.domain.AssociationLifecycle.State;
-import com.acmecloud.partnercenter.customer.domain.AssociationLifecycle.Transition;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationChangeRequest.Status;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationLifecycle.Allowance;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationLifecycle.State;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationLifecycle.Transition;
+import com.acmecloud.partnercenter.customer.core.domain.FreezeType;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.subcustomers.domain.FreezeRules;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import java.time.Duration;

@@ -1,18 +1,18 @@
-package com.acmecloud.partnercenter.customer.lifecycle;
+package com.acmecloud.partnercenter.customer.associations.events;
 
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.confirm;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.disassociate;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.freeze;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.leave;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.referralCustomer;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.reject;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.requestSwitchOk;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.resaleCustomer;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.unfreeze;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.confirm;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.disassociate;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.freeze;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.leave;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.referralCustomer;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.reject;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.requestSwitchOk;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.resaleCustomer;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.unfreeze;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acmecloud.partnercenter.customer.Jobs;
-import com.acmecloud.partnercenter.customer.service.AssociationChangeExpiry;
+import com.acmecloud.partnercenter.customer.associations.service.AssociationChangeExpiry;
 import com.acmecloud.partnercenter.platform.test.TestClock;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.TopicReader;

@@ -1,7 +1,7 @@
-package com.acmecloud.partnercenter.customer.lifecycle;
+package com.acmecloud.partnercenter.customer.associations.rest;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.resaleCustomer;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.resaleCustomer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.lifecycle;
+package com.acmecloud.partnercenter.customer.associations.rest;
 
 import static io.restassured.RestAssured.given;
 

@@ -1,17 +1,18 @@
-package com.acmecloud.partnercenter.customer.lifecycle;
+package com.acmecloud.partnercenter.customer.associations.rest;
 
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.confirm;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.disassociate;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.historyOf;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.leave;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.reject;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.requestSwitch;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.requestSwitchOk;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.resaleCustomer;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.confirm;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.disassociate;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.historyOf;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.leave;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.reject;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.requestSwitch;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.requestSwitchOk;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.resaleCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Action;
-import com.acmecloud.partnercenter.customer.repository.AssociationChangeRequestRepository;
+import com.acmecloud.partnercenter.customer.LifecycleTestApi;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Action;
+import com.acmecloud.partnercenter.customer.associations.repository.AssociationChangeRequestRepository;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.test.junit.QuarkusTest;

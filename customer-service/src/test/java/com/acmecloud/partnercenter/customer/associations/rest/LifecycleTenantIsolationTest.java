@@ -1,14 +1,14 @@
-package com.acmecloud.partnercenter.customer.lifecycle;
+package com.acmecloud.partnercenter.customer.associations.rest;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.distributorWithReseller;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.cancel;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.disassociate;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.myAssociation;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.requestSwitch;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.requestSwitchOk;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.resaleCustomer;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.typeChanges;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.cancel;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.disassociate;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.myAssociation;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.requestSwitch;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.requestSwitchOk;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.resaleCustomer;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.typeChanges;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.acmecloud.partnercenter.platform.test.Tokens;

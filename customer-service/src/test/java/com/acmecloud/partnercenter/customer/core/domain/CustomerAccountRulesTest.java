@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.domain;
+package com.acmecloud.partnercenter.customer.core.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.events;
+package com.acmecloud.partnercenter.customer.core.events;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.create;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.customer;

@@ -1,11 +1,8 @@
-package com.acmecloud.partnercenter.customer.deals;
+package com.acmecloud.partnercenter.customer.deals.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration;
-import com.acmecloud.partnercenter.customer.deals.domain.ProspectContacts;
-import com.acmecloud.partnercenter.customer.deals.domain.ProspectRules;
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import java.time.Duration;
 import java.time.Instant;

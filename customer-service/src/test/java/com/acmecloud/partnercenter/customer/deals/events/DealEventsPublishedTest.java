@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.deals;
+package com.acmecloud.partnercenter.customer.deals.events;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.newMobile;
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.accept;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.deals;
+package com.acmecloud.partnercenter.customer.deals.rest;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.newMobile;
@@ -23,8 +23,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.deals;
+package com.acmecloud.partnercenter.customer.deals.rest;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.newMobile;
@@ -24,13 +24,15 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.acmecloud.partnercenter.customer.Jobs;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Action;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Initiator;
+import com.acmecloud.partnercenter.customer.associations.repository.AssociationHistoryRepository;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository;
+import com.acmecloud.partnercenter.customer.deals.DealsTestApi;
+import com.acmecloud.partnercenter.customer.deals.RecordedInvitationEmails;
 import com.acmecloud.partnercenter.customer.deals.service.DealRegistrationReleaseJob;
-import com.acmecloud.partnercenter.customer.domain.AssociationHistory;
-import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Action;
-import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Initiator;
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
-import com.acmecloud.partnercenter.customer.repository.AssociationHistoryRepository;
-import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository;
 import com.acmecloud.partnercenter.platform.test.TestClock;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.Tx;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.deals;
+package com.acmecloud.partnercenter.customer.deals.service;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.create;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.customer;
@@ -10,8 +10,8 @@ import static com.acmecloud.partnercenter.platform.test.CbcAssertions.assertCbcE
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acmecloud.partnercenter.customer.RecordingSmsGateway;
-import com.acmecloud.partnercenter.platform.test.TopicReader;
 import com.acmecloud.partnercenter.platform.test.Tokens;
+import com.acmecloud.partnercenter.platform.test.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;

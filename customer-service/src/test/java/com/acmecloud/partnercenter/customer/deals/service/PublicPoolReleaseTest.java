@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.deals;
+package com.acmecloud.partnercenter.customer.deals.service;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.newMobile;
@@ -18,7 +18,6 @@ import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration;
 import com.acmecloud.partnercenter.customer.deals.domain.PoolProspect;
 import com.acmecloud.partnercenter.customer.deals.repository.DealRegistrationRepository;
 import com.acmecloud.partnercenter.customer.deals.repository.PoolProspectRepository;
-import com.acmecloud.partnercenter.customer.deals.service.DealRegistrationReleaseJob;
 import com.acmecloud.partnercenter.platform.test.TestClock;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.TopicReader;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.events;
+package com.acmecloud.partnercenter.customer.partners.events;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.awaitProjection;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.create;
@@ -13,9 +13,9 @@ import static com.acmecloud.partnercenter.customer.CustomerTestApi.unlinked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.acmecloud.partnercenter.customer.domain.PartnerProjection;
-import com.acmecloud.partnercenter.customer.domain.PartnerStatus;
-import com.acmecloud.partnercenter.customer.repository.PartnerProjectionRepository;
+import com.acmecloud.partnercenter.customer.partners.domain.PartnerProjection;
+import com.acmecloud.partnercenter.customer.partners.domain.PartnerStatus;
+import com.acmecloud.partnercenter.customer.partners.repository.PartnerProjectionRepository;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEvent;
 import com.acmecloud.partnercenter.platform.events.contracts.EventType;
 import com.acmecloud.partnercenter.platform.events.contracts.PartnerEvents;

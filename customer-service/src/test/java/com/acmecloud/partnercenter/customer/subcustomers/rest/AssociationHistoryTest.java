@@ -1,13 +1,13 @@
-package com.acmecloud.partnercenter.customer.association;
+package com.acmecloud.partnercenter.customer.subcustomers.rest;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.create;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.acmecloud.partnercenter.customer.domain.AssociationHistory;
-import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Action;
-import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Initiator;
-import com.acmecloud.partnercenter.customer.repository.AssociationHistoryRepository;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Action;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Initiator;
+import com.acmecloud.partnercenter.customer.associations.repository.AssociationHistoryRepository;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,19 +1,19 @@
-package com.acmecloud.partnercenter.customer.lifecycle;
+package com.acmecloud.partnercenter.customer.subcustomers.rest;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.query;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.freeze;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.referralCustomer;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.resaleCustomer;
-import static com.acmecloud.partnercenter.customer.lifecycle.LifecycleTestApi.unfreeze;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.freeze;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.referralCustomer;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.resaleCustomer;
+import static com.acmecloud.partnercenter.customer.LifecycleTestApi.unfreeze;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.acmecloud.partnercenter.customer.CustomerTestApi;
-import com.acmecloud.partnercenter.customer.domain.FreezeRecord;
-import com.acmecloud.partnercenter.customer.domain.FreezeType;
-import com.acmecloud.partnercenter.customer.repository.FreezeRecordRepository;
+import com.acmecloud.partnercenter.customer.core.domain.FreezeType;
+import com.acmecloud.partnercenter.customer.subcustomers.domain.FreezeRecord;
+import com.acmecloud.partnercenter.customer.subcustomers.repository.FreezeRecordRepository;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,8 +1,8 @@
-package com.acmecloud.partnercenter.customer.domain;
+package com.acmecloud.partnercenter.customer.verification.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.acmecloud.partnercenter.customer.domain.VerificationCode.Check;
+import com.acmecloud.partnercenter.customer.verification.domain.VerificationCode.Check;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
