@@ -5,11 +5,11 @@ import com.acmecloud.partnercenter.customer.core.service.Sequentially;
 import com.acmecloud.partnercenter.customer.deals.config.DealRegistrationConfig;
 import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration;
 import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration.Status;
+import com.acmecloud.partnercenter.customer.deals.domain.DealRegistrationFilter;
 import com.acmecloud.partnercenter.customer.deals.domain.PoolProspect;
 import com.acmecloud.partnercenter.customer.deals.domain.ProspectRules;
 import com.acmecloud.partnercenter.customer.deals.events.DealEventPublisher;
 import com.acmecloud.partnercenter.customer.deals.repository.DealRegistrationRepository;
-import com.acmecloud.partnercenter.customer.deals.repository.DealRegistrationRepository.Filter;
 import com.acmecloud.partnercenter.customer.deals.repository.PoolProspectRepository;
 import com.acmecloud.partnercenter.customer.partners.domain.AssociationRules.Decision;
 import com.acmecloud.partnercenter.customer.partners.service.PartnerScopes;
@@ -85,8 +85,8 @@ public class DealRegistrationService {
     }
 
     @WithTransaction
-    public Uni<Page<DealRegistration>> query(String callerId, String indirectPartnerId, Filter filter, int offset,
-                                             int limit) {
+    public Uni<Page<DealRegistration>> query(String callerId, String indirectPartnerId, DealRegistrationFilter filter,
+                                             int offset, int limit) {
         return scopes.queryScope(callerId, indirectPartnerId)
                 .chain(scope -> registrations.page(scope, filter, offset, limit));
     }

@@ -2,7 +2,7 @@ package com.acmecloud.partnercenter.customer.subcustomers.rest;
 
 import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.emptyToNull;
 
-import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository.Filter;
+import com.acmecloud.partnercenter.customer.subcustomers.domain.SubCustomerFilter;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import com.acmecloud.partnercenter.platform.api.paging.UtcRange;
@@ -42,10 +42,10 @@ public record QuerySubCustomersRequest(
     }
 
     /** @throws CbcException CBC.0100 naming each malformed time, or a begin after the end */
-    Filter toFilter() {
+    SubCustomerFilter toFilter() {
         UtcRange range = UtcRange.parse("associated_on_begin", associatedOnBegin, "associated_on_end", associatedOnEnd);
-        return new Filter(emptyToNull(accountName), emptyToNull(customer), emptyToNull(customerId), emptyToNull(label),
-                associationType == null ? null : Integer.valueOf(associationType), range.begin(), range.end());
+        return new SubCustomerFilter(emptyToNull(accountName), emptyToNull(customer), emptyToNull(customerId),
+                emptyToNull(label), associationType == null ? null : Integer.valueOf(associationType), range.begin(), range.end());
     }
 
 }

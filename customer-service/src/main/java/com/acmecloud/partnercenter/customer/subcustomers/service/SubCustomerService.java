@@ -8,11 +8,12 @@ import com.acmecloud.partnercenter.customer.core.domain.CustomerAccountRules;
 import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
 import com.acmecloud.partnercenter.customer.core.events.CustomerEventPublisher;
 import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository;
-import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository.Filter;
 import com.acmecloud.partnercenter.customer.core.service.PasswordHasher;
 import com.acmecloud.partnercenter.customer.deals.service.ApiCreatedProspects;
 import com.acmecloud.partnercenter.customer.partners.domain.AssociationRules.Decision;
 import com.acmecloud.partnercenter.customer.partners.service.PartnerScopes;
+import com.acmecloud.partnercenter.customer.subcustomers.domain.SubCustomerFilter;
+import com.acmecloud.partnercenter.customer.subcustomers.repository.SubCustomerQueryRepository;
 import com.acmecloud.partnercenter.customer.verification.repository.VerificationCodeRepository;
 import com.acmecloud.partnercenter.customer.verification.service.VerificationCodeChecker;
 import com.acmecloud.partnercenter.customer.verification.service.VerificationCodeService;
@@ -43,6 +44,7 @@ public class SubCustomerService {
     public enum IdentityCheck { AVAILABLE, USED_BY_USER }
 
     private final SubCustomerRepository customers;
+    private final SubCustomerQueryRepository queries;
     private final PartnerScopes scopes;
     private final VerificationCodeRepository codes;
     private final VerificationCodeChecker codeChecker;
@@ -52,11 +54,12 @@ public class SubCustomerService {
     private final PasswordHasher passwords;
     private final Clock clock;
 
-    SubCustomerService(SubCustomerRepository customers, PartnerScopes scopes, VerificationCodeRepository codes,
-                       VerificationCodeChecker codeChecker, AssociationHistoryRepository history,
-                       ApiCreatedProspects prospects, CustomerEventPublisher events, PasswordHasher passwords,
-                       Clock clock) {
+    SubCustomerService(SubCustomerRepository customers, SubCustomerQueryRepository queries, PartnerScopes scopes,
+                       VerificationCodeRepository codes, VerificationCodeChecker codeChecker,
+                       AssociationHistoryRepository history, ApiCreatedProspects prospects,
+                       CustomerEventPublisher events, PasswordHasher passwords, Clock clock) {
         this.customers = customers;
+        this.queries = queries;
         this.scopes = scopes;
         this.codes = codes;
         this.codeChecker = codeChecker;
@@ -107,10 +110,10 @@ public class SubCustomerService {
     }
 
     @WithTransaction
-    public Uni<Page<SubCustomer>> query(String callerId, String indirectPartnerId, Filter filter, int offset,
-                                        int limit) {
+    public Uni<Page<SubCustomer>> query(String callerId, String indirectPartnerId, SubCustomerFilter filter,
+                                        int offset, int limit) {
         return scopes.queryScope(callerId, indirectPartnerId)
-                .chain(scope -> customers.page(scope, filter, offset, limit));
+                .chain(scope -> queries.page(scope, filter, offset, limit));
     }
 
     /** Whether a login name, mobile number or e-mail address can still register. */
