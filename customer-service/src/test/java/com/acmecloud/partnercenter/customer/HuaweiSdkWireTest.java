@@ -6,11 +6,11 @@ import static com.acmecloud.partnercenter.customer.CustomerTestApi.newMobile;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.query;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.setLabel;
 import static com.acmecloud.partnercenter.customer.HuaweiSdk.assertEveryFieldPopulated;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.approveLatest;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.consentedCustomer;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.enabledPartner;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.newIdNumber;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.rejectLatest;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.approveLatest;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.consentedCustomer;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.enabledPartner;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.newIdNumber;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.rejectLatest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

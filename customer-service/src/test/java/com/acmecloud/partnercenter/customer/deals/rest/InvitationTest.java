@@ -31,8 +31,8 @@ import com.acmecloud.partnercenter.customer.associations.repository.AssociationH
 import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
 import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository;
 import com.acmecloud.partnercenter.customer.deals.DealsTestApi;
-import com.acmecloud.partnercenter.customer.deals.RecordedInvitationEmails;
 import com.acmecloud.partnercenter.customer.deals.service.DealRegistrationReleaseJob;
+import com.acmecloud.partnercenter.customer.deals.service.RecordedInvitationEmails;
 import com.acmecloud.partnercenter.platform.test.TestClock;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.Tx;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.realname;
+package com.acmecloud.partnercenter.customer;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.awaitProjection;
