@@ -2,8 +2,8 @@ package com.acmecloud.partnercenter.customer;
 
 import static io.restassured.RestAssured.given;
 
-import com.acmecloud.partnercenter.customer.domain.PartnerProjection;
-import com.acmecloud.partnercenter.customer.repository.PartnerProjectionRepository;
+import com.acmecloud.partnercenter.customer.partners.domain.PartnerProjection;
+import com.acmecloud.partnercenter.customer.partners.repository.PartnerProjectionRepository;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEvent;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEventCodec;
 import com.acmecloud.partnercenter.platform.events.contracts.EventType;

@@ -2,8 +2,8 @@ package com.acmecloud.partnercenter.customer.deals;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
 
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
-import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.arc.Arc;

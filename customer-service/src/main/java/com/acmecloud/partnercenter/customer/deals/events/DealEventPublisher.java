@@ -1,9 +1,9 @@
 package com.acmecloud.partnercenter.customer.deals.events;
 
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
 import com.acmecloud.partnercenter.customer.deals.domain.CustomerInvitation;
 import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration;
 import com.acmecloud.partnercenter.customer.deals.domain.ProspectContacts;
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
 import com.acmecloud.partnercenter.platform.events.contracts.CustomerEvents;
 import com.acmecloud.partnercenter.platform.events.contracts.EventType;
 import com.acmecloud.partnercenter.platform.events.outbox.OutboxWriter;

@@ -2,6 +2,7 @@ package com.acmecloud.partnercenter.customer.deals.repository;
 
 import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration;
 import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration.Status;
+import com.acmecloud.partnercenter.customer.deals.domain.DealRegistrationFilter;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -19,10 +20,6 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class DealRegistrationRepository implements PanacheRepositoryBase<DealRegistration, UUID> {
-
-    /** Filters of the partner's registration query; a null field does not filter. */
-    public record Filter(UUID registrationId, Status status, String customerId) {
-    }
 
     /**
      * The ACTIVE registrations (of any partner, expired or not) of a prospect known by any of these keys, locked:
@@ -77,7 +74,7 @@ public class DealRegistrationRepository implements PanacheRepositoryBase<DealReg
     }
 
     /** The partner's registrations, oldest first. */
-    public Uni<Page<DealRegistration>> page(String partnerId, Filter filter, int offset, int limit) {
+    public Uni<Page<DealRegistration>> page(String partnerId, DealRegistrationFilter filter, int offset, int limit) {
         StringBuilder where = new StringBuilder("partnerId = :partner");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("partner", partnerId);

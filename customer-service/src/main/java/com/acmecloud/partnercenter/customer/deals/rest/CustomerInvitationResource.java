@@ -1,7 +1,7 @@
 package com.acmecloud.partnercenter.customer.deals.rest;
 
+import com.acmecloud.partnercenter.customer.core.service.CustomerIdentity;
 import com.acmecloud.partnercenter.customer.deals.service.InvitationAcceptanceService;
-import com.acmecloud.partnercenter.customer.service.CustomerIdentity;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import io.smallrye.mutiny.Uni;

@@ -1,10 +1,10 @@
 package com.acmecloud.partnercenter.customer.deals.service;
 
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.service.Sequentially;
 import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration;
 import com.acmecloud.partnercenter.customer.deals.events.DealEventPublisher;
 import com.acmecloud.partnercenter.customer.deals.repository.DealRegistrationRepository;
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
-import com.acmecloud.partnercenter.customer.service.Sequentially;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import io.smallrye.mutiny.Uni;

@@ -1,8 +1,8 @@
 package com.acmecloud.partnercenter.customer.deals.service;
 
+import com.acmecloud.partnercenter.customer.core.service.Sequentially;
 import com.acmecloud.partnercenter.customer.deals.config.DealRegistrationConfig;
 import com.acmecloud.partnercenter.customer.deals.repository.DealRegistrationRepository;
-import com.acmecloud.partnercenter.customer.service.Sequentially;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;

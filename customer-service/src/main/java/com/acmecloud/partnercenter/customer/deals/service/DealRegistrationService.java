@@ -1,18 +1,18 @@
 package com.acmecloud.partnercenter.customer.deals.service;
 
+import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository;
+import com.acmecloud.partnercenter.customer.core.service.Sequentially;
 import com.acmecloud.partnercenter.customer.deals.config.DealRegistrationConfig;
 import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration;
 import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration.Status;
+import com.acmecloud.partnercenter.customer.deals.domain.DealRegistrationFilter;
 import com.acmecloud.partnercenter.customer.deals.domain.PoolProspect;
 import com.acmecloud.partnercenter.customer.deals.domain.ProspectRules;
 import com.acmecloud.partnercenter.customer.deals.events.DealEventPublisher;
 import com.acmecloud.partnercenter.customer.deals.repository.DealRegistrationRepository;
-import com.acmecloud.partnercenter.customer.deals.repository.DealRegistrationRepository.Filter;
 import com.acmecloud.partnercenter.customer.deals.repository.PoolProspectRepository;
-import com.acmecloud.partnercenter.customer.domain.AssociationRules.Decision;
-import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository;
-import com.acmecloud.partnercenter.customer.service.PartnerScopes;
-import com.acmecloud.partnercenter.customer.service.Sequentially;
+import com.acmecloud.partnercenter.customer.partners.domain.AssociationRules.Decision;
+import com.acmecloud.partnercenter.customer.partners.service.PartnerScopes;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
@@ -85,8 +85,8 @@ public class DealRegistrationService {
     }
 
     @WithTransaction
-    public Uni<Page<DealRegistration>> query(String callerId, String indirectPartnerId, Filter filter, int offset,
-                                             int limit) {
+    public Uni<Page<DealRegistration>> query(String callerId, String indirectPartnerId, DealRegistrationFilter filter,
+                                             int offset, int limit) {
         return scopes.queryScope(callerId, indirectPartnerId)
                 .chain(scope -> registrations.page(scope, filter, offset, limit));
     }

@@ -9,7 +9,7 @@ import com.acmecloud.partnercenter.customer.deals.events.DealEventPublisher;
 import com.acmecloud.partnercenter.customer.deals.repository.CustomerInvitationRepository;
 import com.acmecloud.partnercenter.customer.deals.repository.DealRegistrationRepository;
 import com.acmecloud.partnercenter.customer.deals.service.InvitationMailer.InvitationEmail;
-import com.acmecloud.partnercenter.customer.service.PartnerScopes;
+import com.acmecloud.partnercenter.customer.partners.service.PartnerScopes;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;

@@ -1,10 +1,10 @@
 package com.acmecloud.partnercenter.customer.deals.service;
 
+import com.acmecloud.partnercenter.customer.core.domain.CustomerAccountRules;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository;
+import com.acmecloud.partnercenter.customer.core.service.PasswordHasher;
 import com.acmecloud.partnercenter.customer.deals.domain.ProspectContacts;
-import com.acmecloud.partnercenter.customer.domain.CustomerAccountRules;
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
-import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository;
-import com.acmecloud.partnercenter.customer.service.PasswordHasher;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;

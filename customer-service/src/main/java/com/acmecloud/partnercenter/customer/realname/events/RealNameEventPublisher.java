@@ -1,6 +1,6 @@
 package com.acmecloud.partnercenter.customer.realname.events;
 
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
 import com.acmecloud.partnercenter.customer.realname.domain.PrivacyConsent;
 import com.acmecloud.partnercenter.customer.realname.domain.RealNameAuth;
 import com.acmecloud.partnercenter.customer.realname.domain.ReviewStatus;

@@ -1,7 +1,7 @@
 package com.acmecloud.partnercenter.customer.realname.rest;
 
+import com.acmecloud.partnercenter.customer.core.service.CustomerIdentity;
 import com.acmecloud.partnercenter.customer.realname.service.PrivacyConsentService;
-import com.acmecloud.partnercenter.customer.service.CustomerIdentity;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;

@@ -1,12 +1,12 @@
 package com.acmecloud.partnercenter.customer.realname.service;
 
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.service.CustomerIdentity;
+import com.acmecloud.partnercenter.customer.core.service.SubCustomerOwnership;
 import com.acmecloud.partnercenter.customer.realname.domain.PrivacyConsent;
 import com.acmecloud.partnercenter.customer.realname.domain.PrivacyConsent.RecordedVia;
 import com.acmecloud.partnercenter.customer.realname.events.RealNameEventPublisher;
 import com.acmecloud.partnercenter.customer.realname.repository.PrivacyConsentRepository;
-import com.acmecloud.partnercenter.customer.service.CustomerIdentity;
-import com.acmecloud.partnercenter.customer.service.SubCustomerOwnership;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;

@@ -1,7 +1,10 @@
 package com.acmecloud.partnercenter.customer.realname.service;
 
-import com.acmecloud.partnercenter.customer.domain.CustomerAccountRules;
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.domain.CustomerAccountRules;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository;
+import com.acmecloud.partnercenter.customer.core.service.SubCustomerOwnership;
+import com.acmecloud.partnercenter.customer.partners.repository.PartnerProjectionRepository;
 import com.acmecloud.partnercenter.customer.realname.config.RealNameConfig;
 import com.acmecloud.partnercenter.customer.realname.domain.ApplicationRules;
 import com.acmecloud.partnercenter.customer.realname.domain.AuthType;
@@ -14,12 +17,9 @@ import com.acmecloud.partnercenter.customer.realname.domain.ReviewStatus;
 import com.acmecloud.partnercenter.customer.realname.events.RealNameEventPublisher;
 import com.acmecloud.partnercenter.customer.realname.repository.PrivacyConsentRepository;
 import com.acmecloud.partnercenter.customer.realname.repository.RealNameAuthRepository;
-import com.acmecloud.partnercenter.customer.repository.PartnerProjectionRepository;
-import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository;
-import com.acmecloud.partnercenter.customer.repository.VerificationCodeRepository;
-import com.acmecloud.partnercenter.customer.service.SubCustomerOwnership;
-import com.acmecloud.partnercenter.customer.service.VerificationCodeChecker;
-import com.acmecloud.partnercenter.customer.service.VerificationCodeService;
+import com.acmecloud.partnercenter.customer.verification.repository.VerificationCodeRepository;
+import com.acmecloud.partnercenter.customer.verification.service.VerificationCodeChecker;
+import com.acmecloud.partnercenter.customer.verification.service.VerificationCodeService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.paging.Page;

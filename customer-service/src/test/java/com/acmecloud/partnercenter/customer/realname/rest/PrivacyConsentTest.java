@@ -1,15 +1,15 @@
 package com.acmecloud.partnercenter.customer.realname.rest;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.CUSTOMER_CONSENTS;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.PARTNER_CONSENTS;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.enabledPartner;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.enterprise;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.individual;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.newCustomer;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.recordConsent;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.submitEnterprise;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.submitIndividual;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.CUSTOMER_CONSENTS;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.PARTNER_CONSENTS;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.enabledPartner;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.enterprise;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.individual;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.newCustomer;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.recordConsent;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.submitEnterprise;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.submitIndividual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;

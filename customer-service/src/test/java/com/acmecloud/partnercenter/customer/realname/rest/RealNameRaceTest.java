@@ -1,10 +1,10 @@
 package com.acmecloud.partnercenter.customer.realname.rest;
 
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.INDIVIDUAL;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.consentedCustomer;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.enabledPartner;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.individual;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.latestAuthId;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.INDIVIDUAL;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.consentedCustomer;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.enabledPartner;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.individual;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.latestAuthId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acmecloud.partnercenter.customer.CustomerTestApi;
