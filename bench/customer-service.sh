@@ -49,9 +49,6 @@ IDLE_WAIT="${BENCH_IDLE_WAIT:-180}"
 KEEP_DATA="${BENCH_KEEP_DATA:-1}"
 CUSTOMER_URL="${CUSTOMER_URL:-http://127.0.0.1:8082}"
 KEYCLOAK_URL="${KEYCLOAK_URL:-http://127.0.0.1:8190}"
-REALM="partner-center"
-ADMIN_URL="$KEYCLOAK_URL/admin/realms/$REALM"
-TOKEN_URL="$KEYCLOAK_URL/realms/$REALM/protocol/openid-connect/token"
 export PGHOST="${PC_DB_HOST:-127.0.0.1}" PGPORT="${PC_DB_PORT:-5433}" PGUSER="${PC_DB_USER:-partnercenter}" \
   PGPASSWORD="${PC_DB_PASSWORD:-partnercenter}" PGDATABASE=customer
 
@@ -63,14 +60,7 @@ export PGHOST="${PC_DB_HOST:-127.0.0.1}" PGPORT="${PC_DB_PORT:-5433}" PGUSER="${
 # the realm accepts only this shape of partner_id
 [[ "$PARTNER_ID" =~ ^[0-9a-f]{32}$ ]] || die "BENCH_PARTNER_ID must be 32 lower-case hex digits"
 
-# Load goes to this machine only.
-for host in "$(sed -E 's#^https?://(\[[^]]*\]|[^/:]+).*#\1#' <<< "$CUSTOMER_URL")" \
-            "$(sed -E 's#^https?://(\[[^]]*\]|[^/:]+).*#\1#' <<< "$KEYCLOAK_URL")" "$PGHOST"; do
-  case "$host" in
-    127.*|localhost|'[::1]') ;;
-    *) die "$host is not a loopback address: this benchmark only runs against the local stack" ;;
-  esac
-done
+require_loopback "$CUSTOMER_URL" "$KEYCLOAK_URL" "$PGHOST"
 
 # ---- tools -----------------------------------------------------------------------------------
 need_pkg curl curl
@@ -79,15 +69,8 @@ need_pkg wrk wrk
 need_pkg psql postgresql-client
 
 # ---- the stack must be running ---------------------------------------------------------------
-code="$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$CUSTOMER_URL/q/health/ready" || true)"
-if [[ "$code" != 200 ]]; then
-  say "customer-service is not ready at $CUSTOMER_URL/q/health/ready (HTTP ${code:-none})."
-  say "Start the local stack first (see dev/README.md):"
-  say "    PC_SERVICES=customer-service dev/stack.sh up      # --build when the jar is stale"
-  exit 1
-fi
-code="$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$KEYCLOAK_URL/realms/$REALM" || true)"
-[[ "$code" == 200 ]] || die "Keycloak realm $REALM not reachable at $KEYCLOAK_URL (HTTP ${code:-none}): is the stack up?"
+require_ready customer-service "$CUSTOMER_URL" "PC_SERVICES=customer-service dev/stack.sh up      # --build when the jar is stale"
+require_realm
 psql -X -q -tA -c 'select 1' >/dev/null 2>&1 || die "cannot reach database customer at $PGHOST:$PGPORT as $PGUSER"
 psql -X -q -tA -c "select label from sub_customer limit 0" >/dev/null 2>&1 \
   || die "sub_customer has no label column: customer-service is older than V6__labels.sql (rebuild, restart)"
@@ -103,8 +86,7 @@ cleanup() {
   local rc=$?
   trap - EXIT INT TERM
   if [[ -n "$USER_ID" ]]; then
-    curl -s -o /dev/null -m 30 -X DELETE -H "Authorization: Bearer $(admin_token || true)" "$ADMIN_URL/users/$USER_ID" \
-      && say "deleted the bench user bench-customers-$RUN"
+    kc_delete_user "$USER_ID" && say "deleted the bench user bench-customers-$RUN"
   fi
   if [[ "$KEEP_DATA" == 0 ]]; then
     psql -X -q -c "delete from sub_customer where xaccount_type = 'bench-seed'" >/dev/null \
@@ -118,34 +100,8 @@ trap 'exit 130' INT TERM
 # ---- 1. seed ---------------------------------------------------------------------------------
 step "seeding $TOTAL customers ($PARTNER_CUSTOMERS for partner $PARTNER_ID, the rest over $OTHER_PARTNERS others)"
 t0="$(now)"
-psql -X -q -v ON_ERROR_STOP=1 \
-  -v total="$TOTAL" -v mine="$PARTNER_CUSTOMERS" -v others="$OTHER_PARTNERS" -v partner="$PARTNER_ID" <<'SQL'
-BEGIN;
-DELETE FROM sub_customer WHERE xaccount_type = 'bench-seed';
-INSERT INTO sub_customer (customer_id, partner_id, distributor_id, domain_name, xaccount_id, xaccount_type,
-                          mobile_phone, password_hash, close_market_ms, association_type, associated_on,
-                          created_by, created_at, label)
-SELECT md5('bench-seed-' || i),
-       CASE WHEN i <= :mine THEN :'partner' ELSE 'bench-other-' || (i % :others) END,
-       NULL,
-       'bench_seed_' || i,
-       'bench-seed-' || i,
-       'bench-seed',
-       NULL, NULL, FALSE,
-       1 + i % 2,
-       TIMESTAMPTZ '2026-01-01 00:00:00+00' + i * INTERVAL '1 minute',
-       'bench',
-       TIMESTAMPTZ '2026-01-01 00:00:00+00' + i * INTERVAL '1 minute',
-       CASE WHEN i % 10 = 5 THEN 'vip-' || (i / 10 % 7) END
-FROM generate_series(1, :total) AS i;
-COMMIT;
-VACUUM ANALYZE sub_customer;
-SQL
-read -r SEEDED MINE LABELLED < <(psql -X -q -tA -F ' ' -v partner="$PARTNER_ID" <<'SQL'
-SELECT count(*), count(*) FILTER (WHERE partner_id = :'partner'), count(label) FROM sub_customer
-WHERE xaccount_type = 'bench-seed';
-SQL
-)
+seed_sub_customers "$TOTAL" "$PARTNER_CUSTOMERS" "$OTHER_PARTNERS" "$PARTNER_ID" > "$WORK/seeded.txt" || die "seeding failed"
+read -r SEEDED MINE LABELLED < "$WORK/seeded.txt"
 ALL_ROWS="$(psql -X -q -tA -c 'select count(*) from sub_customer')"
 say "seeded $SEEDED customers ($MINE for the bench partner, $LABELLED with a label) in $(since "$t0") s; sub_customer holds $ALL_ROWS rows"
 
@@ -175,24 +131,9 @@ explain count-filtered "select count(*) from sub_customer c where $FILTER"
 # ---- 3. token --------------------------------------------------------------------------------
 step "bench identity (Keycloak user bench-customers-$RUN, partner_id $PARTNER_ID)"
 PASSWORD="bench-$RUN-$(head -c 8 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-user="$(jq -cn --arg u "bench-customers-$RUN" --arg p "$PASSWORD" --arg id "$PARTNER_ID" '{
-  username: $u, enabled: true, email: ($u + "@bench.example"), emailVerified: true, firstName: "Bench",
-  lastName: "Customers", requiredActions: [], attributes: {partner_id: [$id]},
-  credentials: [{type: "password", value: $p, temporary: false}]}')"
-location="$(curl -s -D - -o /dev/null -m 30 -X POST -H "Authorization: Bearer $(admin_token)" \
-  -H 'Content-Type: application/json' -d "$user" "$ADMIN_URL/users" | tr -d '\r' | sed -n 's/^[Ll]ocation: //p')"
-USER_ID="${location##*/}"
-[[ -n "$USER_ID" ]] || die "creating the Keycloak user failed"
-role="$(curl -sf -m 10 -H "Authorization: Bearer $(admin_token)" "$ADMIN_URL/roles/partner")" \
-  || die "realm role partner not found"
-curl -sf -m 10 -o /dev/null -X POST -H "Authorization: Bearer $(admin_token)" -H 'Content-Type: application/json' \
-  -d "[$role]" "$ADMIN_URL/users/$USER_ID/role-mappings/realm" || die "granting the partner role failed"
-TOKEN="$(curl -sf -m 30 -d client_id=partner-portal -d grant_type=password \
-  --data-urlencode "username=bench-customers-$RUN" --data-urlencode "password=$PASSWORD" "$TOKEN_URL" \
-  | jq -r .access_token)" || die "password grant failed"
-payload="$(cut -d. -f2 <<< "$TOKEN" | tr '_-' '/+')"
-while (( ${#payload} % 4 )); do payload="$payload="; done
-claim="$(base64 -d <<< "$payload" 2>/dev/null | jq -r '.partner_id // empty')"
+USER_ID="$(kc_create_partner_user "bench-customers-$RUN" "$PASSWORD" "$PARTNER_ID")"
+TOKEN="$(kc_password_token "bench-customers-$RUN" "$PASSWORD")"
+claim="$(jwt_claim "$TOKEN" partner_id)"
 [[ "$claim" == "$PARTNER_ID" ]] || die "the bench token carries partner_id '$claim', expected $PARTNER_ID"
 say "token check: partner_id claim = $claim (the token lives 30 minutes)"
 
@@ -236,13 +177,10 @@ declare -A RESULT CPU IDLE
 for s in "${SCENARIOS[@]}"; do
   step "$s: wrk -t$THREADS -c$CONNECTIONS -d$DURATION POST sub-customers/query ${BODIES[$s]}"
   run_wrk "warmup-$s" "${BODIES[$s]}" "$WARMUP_DURATION"
-  IDLE[$s]="$(wait_quiet)"
-  cpu_snapshot "$WORK/cpu-$s.before"
-  { time run_wrk "$s" "${BODIES[$s]}" "$DURATION"; } 2> "$WORK/time-$s.txt"
-  cpu_snapshot "$WORK/cpu-$s.after"
+  measure "$s" run_wrk "$s" "${BODIES[$s]}" "$DURATION"
+  IDLE[$s]="$MEASURED_IDLE"
   RESULT[$s]="$(grep '^BENCH' "$WORK/wrk-$s.txt")"
-  CPU[$s]="$(cpu_report "$WORK/cpu-$s.before" "$WORK/cpu-$s.after" \
-    "$(awk 'END { print $1 + $2 }' "$WORK/time-$s.txt")" "$(field "${RESULT[$s]}" requests)")"
+  CPU[$s]="$(cpu_report "$WORK/cpu-$s.before" "$WORK/cpu-$s.after" "$(load_seconds "$s")" "$(field "${RESULT[$s]}" requests)")"
   say "${RESULT[$s]}"
   say "CPU idle in the 2 s before: ${IDLE[$s]}; during the run: ${CPU[$s]}"
 done

@@ -1,5 +1,7 @@
-# Shared by the benchmark scripts of bench/ (sourced, not run): messages, tool checks, Keycloak's admin
-# token and the CPU accounting of a run. The sourcing script sets KEYCLOAK_URL, MIN_IDLE, IDLE_WAIT and REPO.
+# Shared by the benchmark scripts of bench/ (sourced, not run): messages, tool checks, the loopback and
+# readiness checks, Keycloak (admin token, bench users, password grant, token claims), registering a
+# partner, seeding sub-customers, and the CPU accounting of a measured run. The sourcing script sets
+# KEYCLOAK_URL, MIN_IDLE, IDLE_WAIT, REPO and WORK (a run's data directory); REALM defaults to partner-center.
 
 say()  { printf '%s\n' "$*"; }
 step() { printf '\n==> %s\n' "$*"; }
@@ -8,29 +10,156 @@ now()  { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 
 need_pkg() { # COMMAND DEBIAN_PACKAGE
-  command -v "$1" >/dev/null 2>&1 && return 0
+  command -v "$1" >/dev/null 2>&1 || apt_install "$2" "$1"
+}
+apt_install() { # DEBIAN_PACKAGE WHAT_IS_MISSING
   if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
-    say "installing $2 (apt-get)"
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2"; } >/dev/null \
-      || die "apt-get install $2 failed"
+    say "installing $1 (apt-get)"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1"; } >/dev/null \
+      || die "apt-get install $1 failed"
   else
-    die "$1 is missing: install it, e.g. 'sudo apt-get install -y $2'"
+    die "$2 is missing: install it, e.g. 'sudo apt-get install -y $1'"
   fi
 }
+http_status() { # URL -> HTTP status of a GET (empty when nothing answers)
+  curl -s -o /dev/null -m 5 -w '%{http_code}' "$1" 2>/dev/null || true
+}
+
+# Load goes to this machine only: each argument (a URL or a bare host) must name a loopback address.
+require_loopback() { # URL_OR_HOST...
+  local a host
+  for a in "$@"; do
+    host="$(sed -E 's#^https?://(\[[^]]*\]|[^/:]+).*#\1#' <<< "$a")"
+    case "$host" in
+      127.*|localhost|'[::1]') ;;
+      *) die "$a is not a loopback address: this benchmark only runs against the local stack" ;;
+    esac
+  done
+}
+
+# A service of the stack must answer its readiness check; otherwise print how to start it and exit 1.
+require_ready() { # NAME BASE_URL START_HINT
+  local code
+  code="$(http_status "$2/q/health/ready")"
+  [[ "$code" == 200 ]] && return 0
+  say "$1 is not ready at $2/q/health/ready (HTTP ${code:-none})."
+  say "Start the local stack first (see dev/README.md):"
+  say "    $3"
+  exit 1
+}
+
+# ---- Keycloak --------------------------------------------------------------------------------
+REALM="${REALM:-partner-center}"
+kc_admin_url() { echo "$KEYCLOAK_URL/admin/realms/$REALM"; }
+kc_token_url() { echo "$KEYCLOAK_URL/realms/$REALM/protocol/openid-connect/token"; }
+
+require_realm() {
+  local code
+  code="$(http_status "$KEYCLOAK_URL/realms/$REALM")"
+  [[ "$code" == 200 ]] || die "Keycloak realm $REALM not reachable at $KEYCLOAK_URL (HTTP ${code:-none}): is the stack up?"
+}
+
 admin_token() { # master realm tokens live 60 s: fetch a fresh one for each admin step
   curl -sf -m 10 -d client_id=admin-cli -d username=admin -d password=admin -d grant_type=password \
     "$KEYCLOAK_URL/realms/master/protocol/openid-connect/token" | jq -r .access_token
 }
 
+# One bench user with realm role partner and the partner_id attribute; prints its Keycloak id.
+kc_create_partner_user() { # USERNAME PASSWORD PARTNER_ID
+  local user location id role
+  user="$(jq -cn --arg u "$1" --arg p "$2" --arg id "$3" '{
+    username: $u, enabled: true, email: ($u + "@bench.example"), emailVerified: true, firstName: "Bench",
+    lastName: "Partner", requiredActions: [], attributes: {partner_id: [$id]},
+    credentials: [{type: "password", value: $p, temporary: false}]}')"
+  location="$(curl -s -D - -o /dev/null -m 30 -X POST -H "Authorization: Bearer $(admin_token)" \
+    -H 'Content-Type: application/json' -d "$user" "$(kc_admin_url)/users" | tr -d '\r' | sed -n 's/^[Ll]ocation: //p')"
+  id="${location##*/}"
+  [[ -n "$id" ]] || die "creating the Keycloak user $1 failed"
+  # (called as "$(...)": a failure after this point deletes the user, the caller never learns its id)
+  role="$(curl -sf -m 10 -H "Authorization: Bearer $(admin_token)" "$(kc_admin_url)/roles/partner")" \
+    || { kc_delete_user "$id"; die "realm role partner not found"; }
+  curl -sf -m 10 -o /dev/null -X POST -H "Authorization: Bearer $(admin_token)" -H 'Content-Type: application/json' \
+    -d "[$role]" "$(kc_admin_url)/users/$id/role-mappings/realm" \
+    || { kc_delete_user "$id"; die "granting the partner role to $1 failed"; }
+  echo "$id"
+}
+
+kc_delete_user() { # KEYCLOAK_USER_ID
+  curl -s -o /dev/null -m 30 -X DELETE -H "Authorization: Bearer $(admin_token || true)" "$(kc_admin_url)/users/$1"
+}
+
+# An access token of partner-portal by the password grant (tokens live 30 minutes).
+kc_password_token() { # USERNAME PASSWORD
+  local token
+  token="$(curl -sf -m 30 -d client_id=partner-portal -d grant_type=password \
+    --data-urlencode "username=$1" --data-urlencode "password=$2" "$(kc_token_url)" | jq -r .access_token)" \
+    && [[ -n "$token" && "$token" != null ]] || die "password grant for $1 failed"
+  echo "$token"
+}
+
+jwt_claim() { # TOKEN CLAIM -> the claim's value (empty when absent)
+  local payload
+  payload="$(cut -d. -f2 <<< "$1" | tr '_-' '/+')"
+  while (( ${#payload} % 4 )); do payload="$payload="; done
+  base64 -d <<< "$payload" 2>/dev/null | jq -r --arg c "$2" '.[$c] // empty'
+}
+
+# ---- partner-service / customer-service data ---------------------------------------------------
+# A partner's first registration with its own token; prints the HTTP status, the answer goes to OUT_FILE.
+register_partner() { # PARTNER_URL TOKEN PARTNER_ID OUT_FILE
+  curl -s -o "$4" -m 30 -w '%{http_code}' -X POST \
+    -H "Authorization: Bearer $2" -H 'Content-Type: application/json' \
+    -d "{\"company_name\":\"Bench Reader $3\",\"contact_email\":\"bench-$3@example.com\",\"contact_phone\":\"+86-13800000000\",\"country_code\":\"CN\",\"xaccount_id\":\"bench-$3\"}" \
+    "$1/v2/partners/registrations"
+}
+
+# Seeds customer-service's sub_customer table (the database psql reaches with the PG* variables) in one
+# transaction: TOTAL customers, MINE of them for PARTNER, the rest spread over OTHERS other partners; every
+# 10th one labelled (vip-0..vip-6), association types alternating, one association per minute from
+# 2026-01-01. Seeded rows carry xaccount_type 'bench-seed' and replace those of an earlier seed; no events
+# are written for them (load, not business facts). Then VACUUM ANALYZE (the visibility map lets index-only
+# scans work, as autovacuum would). Prints "<seeded> <partner's> <labelled>".
+seed_sub_customers() { # TOTAL MINE OTHERS PARTNER
+  psql -X -q -v ON_ERROR_STOP=1 -v total="$1" -v mine="$2" -v others="$3" -v partner="$4" <<'SQL' >/dev/null || return 1
+BEGIN;
+DELETE FROM sub_customer WHERE xaccount_type = 'bench-seed';
+INSERT INTO sub_customer (customer_id, partner_id, distributor_id, domain_name, xaccount_id, xaccount_type,
+                          mobile_phone, password_hash, close_market_ms, association_type, associated_on,
+                          created_by, created_at, label)
+SELECT md5('bench-seed-' || i),
+       CASE WHEN i <= :mine THEN :'partner' ELSE 'bench-other-' || (i % :others) END,
+       NULL,
+       'bench_seed_' || i,
+       'bench-seed-' || i,
+       'bench-seed',
+       NULL, NULL, FALSE,
+       1 + i % 2,
+       TIMESTAMPTZ '2026-01-01 00:00:00+00' + i * INTERVAL '1 minute',
+       'bench',
+       TIMESTAMPTZ '2026-01-01 00:00:00+00' + i * INTERVAL '1 minute',
+       CASE WHEN i % 10 = 5 THEN 'vip-' || (i / 10 % 7) END
+FROM generate_series(1, :total) AS i;
+COMMIT;
+VACUUM ANALYZE sub_customer;
+SQL
+  psql -X -q -tA -F ' ' -v partner="$4" <<'SQL'
+SELECT count(*), count(*) FILTER (WHERE partner_id = :'partner'), count(label) FROM sub_customer
+WHERE xaccount_type = 'bench-seed';
+SQL
+}
+
 # CPU accounting of a run, from /proc: cpu_snapshot FILE writes "<name> <clock ticks>" lines:
 # "busy" (all cores, non-idle), one line per process of the local stack (each runs in its own
 # session, recorded in .stack/pids/NAME.pid: the session's processes and their children are
-# summed, e.g. Keycloak's JVM under kc.sh, PostgreSQL's backends under the postmaster).
+# summed, e.g. Keycloak's JVM under kc.sh, PostgreSQL's backends under the postmaster; a process's ticks
+# include those of its children that have exited, such as the backends of pgbench's short-lived connections).
+# BENCH_PID_DIR (optional) names one more directory of NAME.pid files ("<pid> ..." lines): processes a
+# benchmark started itself, in sessions of their own.
 # Each benchmark's cpu_report BEFORE AFTER WRK_SECONDS REQUESTS turns two snapshots into where the CPU went.
 TICKS="$(getconf CLK_TCK)"
 cpu_snapshot() { # FILE
   local f name pid sess sessions=""
-  for f in "$REPO"/.stack/pids/*.pid; do
+  for f in "$REPO"/.stack/pids/*.pid ${BENCH_PID_DIR:+"$BENCH_PID_DIR"/*.pid}; do
     [[ -e "$f" ]] || continue
     name="$(basename "$f" .pid)"
     read -r pid _ < "$f" || continue
@@ -41,7 +170,7 @@ cpu_snapshot() { # FILE
     awk '/^cpu / { print "busy", $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat
     { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v sessions="$sessions" '
       BEGIN { n = split(sessions, kv, " "); for (i = 1; i <= n; i++) { split(kv[i], p, "="); name[p[1]] = p[2] } }
-      { pid = $1; sub(/.*\) /, ""); ppid[pid] = $2; sess[pid] = $4; ticks[pid] = $12 + $13 }
+      { pid = $1; sub(/.*\) /, ""); ppid[pid] = $2; sess[pid] = $4; ticks[pid] = $12 + $13 + $14 + $15 }
       END {
         for (pid in ticks) {
           # a process of a stack session, or a child of one (PostgreSQL backends start sessions of their own)
@@ -86,6 +215,21 @@ wait_quiet() {
 }
 
 TIMEFORMAT='%3U %3S'   # `time` below: user and system CPU seconds of wrk (and tee)
+
+# measure LABEL COMMAND...: one measured run. Waits for a quiet machine (the idle figure goes to
+# MEASURED_IDLE), takes CPU snapshots before and after ($WORK/cpu-LABEL.before/.after) and the user+system
+# CPU seconds of COMMAND itself, the load generator ($WORK/time-LABEL.txt, see load_seconds).
+MEASURED_IDLE=""
+measure() { # LABEL COMMAND...
+  local label="$1"; shift
+  MEASURED_IDLE="$(wait_quiet)"
+  cpu_snapshot "$WORK/cpu-$label.before"
+  { time "$@"; } 2> "$WORK/time-$label.txt"
+  cpu_snapshot "$WORK/cpu-$label.after"
+}
+load_seconds() { # LABEL -> CPU seconds of the measured command
+  awk 'END { print $1 + $2 }' "$WORK/time-$1.txt"
+}
 
 field() { # LINE NAME
   sed -nE "s/.*[[:space:]]$2=([^[:space:]]+).*/\1/p" <<< "$1"

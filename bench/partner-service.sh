@@ -64,9 +64,8 @@ DRAIN_TIMEOUT="${BENCH_DRAIN_TIMEOUT:-60}"
 KEEP_USERS="${BENCH_KEEP_USERS:-0}"
 PARTNER_URL="${PARTNER_URL:-http://127.0.0.1:8081}"
 KEYCLOAK_URL="${KEYCLOAK_URL:-http://127.0.0.1:8190}"
-REALM="partner-center"
-ADMIN_URL="$KEYCLOAK_URL/admin/realms/$REALM"
-TOKEN_URL="$KEYCLOAK_URL/realms/$REALM/protocol/openid-connect/token"
+ADMIN_URL="$(kc_admin_url)"
+TOKEN_URL="$(kc_token_url)"
 # Cheap hash for the bench users only: Keycloak hashes every imported password and every
 # password grant re-computes it; with the default (210,000 PBKDF2 iterations or Argon2) creating
 # and logging in thousands of users would take minutes on 2 cores.
@@ -77,14 +76,7 @@ BENCH_PASSWORD_POLICY="hashAlgorithm(pbkdf2-sha256) and hashIterations(1)"
   || die "BENCH_N, BENCH_WARMUP_N and BENCH_IMPORT_CHUNK must be numbers"
 (( N >= WARMUP_N + 2 )) || die "BENCH_N ($N) must exceed BENCH_WARMUP_N ($WARMUP_N) + 1"
 
-# Load goes to this machine only.
-for url in "$PARTNER_URL" "$KEYCLOAK_URL"; do
-  host="$(sed -E 's#^https?://(\[[^]]*\]|[^/:]+).*#\1#' <<< "$url")"
-  case "$host" in
-    127.*|localhost|'[::1]') ;;
-    *) die "$url is not a loopback address: this benchmark only runs against the local stack" ;;
-  esac
-done
+require_loopback "$PARTNER_URL" "$KEYCLOAK_URL"
 
 # ---- tools ---------------------------------------------------------------------------------
 need_pkg curl curl
@@ -92,15 +84,8 @@ need_pkg jq jq
 need_pkg wrk wrk
 
 # ---- the stack must be running ---------------------------------------------------------------
-code="$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$PARTNER_URL/q/health/ready" || true)"
-if [[ "$code" != 200 ]]; then
-  say "partner-service is not ready at $PARTNER_URL/q/health/ready (HTTP ${code:-none})."
-  say "Start the local stack first (see dev/README.md):"
-  say "    dev/stack.sh up --build     # or plain 'dev/stack.sh up' when the jars are current"
-  exit 1
-fi
-code="$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$KEYCLOAK_URL/realms/$REALM" || true)"
-[[ "$code" == 200 ]] || die "Keycloak realm $REALM not reachable at $KEYCLOAK_URL (HTTP ${code:-none}): is the stack up?"
+require_ready partner-service "$PARTNER_URL" "dev/stack.sh up --build     # or plain 'dev/stack.sh up' when the jars are current"
+require_realm
 
 RUN="$(date -u +%Y%m%d%H%M%S)"
 WORK="$BENCH/.work/$RUN"
@@ -260,9 +245,7 @@ rm -rf "$WORK/tokens"
 restore_policy   # logins are done; the trap restores it too if anything above failed
 
 read -r READER_ID READER_TOKEN < "$WORK/tokens.txt"
-payload="$(cut -d. -f2 <<< "$READER_TOKEN" | tr '_-' '/+')"
-while (( ${#payload} % 4 )); do payload="$payload="; done
-claim="$(base64 -d <<< "$payload" 2>/dev/null | jq -r '.partner_id // empty')"
+claim="$(jwt_claim "$READER_TOKEN" partner_id)"
 [[ "$claim" == "$READER_ID" ]] || die "the token of the first bench user carries partner_id '$claim', expected $READER_ID"
 say "token check: partner_id claim = $claim"
 
@@ -273,10 +256,7 @@ MEASURED_N="$(wc -l < "$WORK/tokens-measured.txt")"
 
 # ---- sanity: the API answers as the benchmark expects -----------------------------------------
 register() { # TOKEN PARTNER_ID -> HTTP status, body in $WORK/register-response.json
-  curl -s -o "$WORK/register-response.json" -m 30 -w '%{http_code}' -X POST \
-    -H "Authorization: Bearer $1" -H 'Content-Type: application/json' \
-    -d "{\"company_name\":\"Bench Reader $2\",\"contact_email\":\"bench-$2@example.com\",\"contact_phone\":\"+86-13800000000\",\"country_code\":\"CN\",\"xaccount_id\":\"bench-$2\"}" \
-    "$PARTNER_URL/v2/partners/registrations"
+  register_partner "$PARTNER_URL" "$1" "$2" "$WORK/register-response.json"
 }
 code="$(register "$READER_TOKEN" "$READER_ID")"
 [[ "$code" == 201 ]] || die "registration of $READER_ID answered $code: $(cat "$WORK/register-response.json")"
@@ -384,14 +364,11 @@ say "peak unsent (until drained): $PEAK_UNSENT; at the last registration answer:
 
 # ---- 5. status reads -------------------------------------------------------------------------
 step "status read: wrk -t$READ_THREADS -c$READ_CONNECTIONS -d$READ_DURATION GET /v2/partners/$READER_ID"
-IDLE_READ="$(wait_quiet)"
+measure read run_reads read "$READ_DURATION"
+IDLE_READ="$MEASURED_IDLE"
 say "CPU idle in the 2 s before: $IDLE_READ"
-cpu_snapshot "$WORK/cpu-read.before"
-{ time run_reads read "$READ_DURATION"; } 2> "$WORK/time-read.txt"
-cpu_snapshot "$WORK/cpu-read.after"
 READ="$(grep '^BENCH' "$WORK/wrk-read.txt")"
-READ_CPU="$(cpu_report "$WORK/cpu-read.before" "$WORK/cpu-read.after" \
-  "$(awk 'END { print $1 + $2 }' "$WORK/time-read.txt")" "$(field "$READ" requests)")"
+READ_CPU="$(cpu_report "$WORK/cpu-read.before" "$WORK/cpu-read.after" "$(load_seconds read)" "$(field "$READ" requests)")"
 say "CPU during the run: $READ_CPU"
 FINAL_UNSENT="$(outbox_unsent)"
 

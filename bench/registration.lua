@@ -8,20 +8,12 @@
 -- the partner id (unique per partner). A thread that runs out of tokens stops (wrk.thread:stop)
 -- instead of re-using one. wrk's own Requests/sec divides by the full -d duration even then, so
 -- done() computes the rate itself over the window from the first request to the last answer
--- (monotonic clock through LuaJIT's ffi) and reports that window and whether threads ran out.
+-- (monotonic clock, bench/clock.lua) and reports that window and whether threads ran out.
 
-local ffi = require("ffi")
-ffi.cdef [[
-typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
-int clock_gettime(int clk_id, bench_timespec *tp);
-]]
-local ts = ffi.new("bench_timespec")
-local function clock_us(id)
-  ffi.C.clock_gettime(id, ts)
-  return tonumber(ts.tv_sec) * 1e6 + tonumber(ts.tv_nsec) / 1e3
-end
-local function now_us() return clock_us(1) end  -- CLOCK_MONOTONIC
-local function epoch_us() return clock_us(0) end -- CLOCK_REALTIME: end_epoch for the caller
+package.path = (debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "?.lua;" .. package.path
+local clock = require("clock")
+local now_us = clock.now_us       -- CLOCK_MONOTONIC
+local epoch_us = clock.epoch_us   -- CLOCK_REALTIME: end_epoch for the caller
 
 local threads = {}
 local thread_count = 0

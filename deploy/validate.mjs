@@ -39,7 +39,7 @@ const YAML = yamlModule.default ?? yamlModule;
 const PART_OF = 'partner-center';
 const SERVICES = ['partner-service', 'customer-service', 'incentive-service', 'billing-gateway'];
 const TOPICS = ['partner', 'customer', 'incentive', 'billing'].flatMap((t) => [`${t}.events`, `${t}.events.dlq`]);
-const REQUIRED_ENV = ['QUARKUS_HTTP_PORT', 'DB_JDBC_URL', 'DB_USERNAME', 'DB_PASSWORD',
+const REQUIRED_ENV = ['QUARKUS_HTTP_PORT', 'DB_JDBC_URL', 'DB_REACTIVE_URL', 'DB_USERNAME', 'DB_PASSWORD',
   'KAFKA_BOOTSTRAP_SERVERS', 'OIDC_AUTH_SERVER_URL'];
 // Keys of the Secret that a CloudNativePG Cluster's bootstrap creates as `<cluster>-app`.
 const CNPG_APP_SECRET_KEYS = ['username', 'password', 'host', 'port', 'dbname', 'uri', 'jdbc-uri', 'pgpass'];
@@ -501,6 +501,10 @@ async function validateObjects(objects) {
       const jdbc = env.get('DB_JDBC_URL')?.value;
       const jm = typeof jdbc === 'string' && jdbc.match(/^jdbc:postgresql:\/\/([a-z0-9-]+)(?:\.[a-z0-9.-]+)?:5432\/([a-z_][a-z0-9_]*)$/);
       if (env.has('DB_JDBC_URL') && !jm) err(i, `${where}: DB_JDBC_URL "${jdbc}" is not jdbc:postgresql://host:5432/db`);
+      const reactive = env.get('DB_REACTIVE_URL')?.value;
+      if (typeof jdbc === 'string' && env.has('DB_REACTIVE_URL') && reactive !== jdbc.replace(/^jdbc:/, '')) {
+        err(i, `${where}: DB_REACTIVE_URL "${reactive}" does not name the database of DB_JDBC_URL`);
+      }
       if (jm) {
         const cl = clusters.find(({ o: x }) => ns(x) === n && [`${x.metadata?.name}-rw`, `${x.metadata?.name}-ro`, `${x.metadata?.name}-r`].includes(jm[1]));
         if (!cl) err(i, `${where}: DB_JDBC_URL host ${jm[1]} is no CloudNativePG Cluster service`);
@@ -654,6 +658,10 @@ const SELF_TESTS = [
   ['customer-service without the hash key', /env REALNAME_ID_NUMBER_HASH_KEY is missing/, (os) => {
     const c = os.find((o) => o.kind === 'Deployment' && o.metadata.name === 'customer-service').spec.template.spec.containers[0];
     c.env = c.env.filter((e) => e.name !== 'REALNAME_ID_NUMBER_HASH_KEY');
+  }],
+  ['reactive URL naming another database than the JDBC URL', /DB_REACTIVE_URL .* does not name the database/, (os) => {
+    const e = os.find((o) => o.kind === 'Deployment').spec.template.spec.containers[0].env.find((x) => x.name === 'DB_REACTIVE_URL');
+    e.value = e.value.replace(/\/[a-z_]+$/, '/other');
   }],
   ['JDBC URL naming another database', /is not the one Cluster/, (os) => {
     const e = os.find((o) => o.kind === 'Deployment').spec.template.spec.containers[0].env.find((x) => x.name === 'DB_JDBC_URL');

@@ -543,6 +543,7 @@ start_service() {
   start_bg "$s" "$LOGS/$s.log" env \
     QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 \
     DB_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_EFFECTIVE_PORT/$db" \
+    DB_REACTIVE_URL="postgresql://$PG_HOST:$PG_EFFECTIVE_PORT/$db" \
     DB_USERNAME="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
     KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
     OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KC_PORT/realms/$KC_REALM" \

@@ -2,16 +2,16 @@ package com.acmecloud.partnercenter.customer;
 
 import static io.restassured.RestAssured.given;
 
-import com.acmecloud.partnercenter.customer.domain.PartnerProjection;
-import com.acmecloud.partnercenter.customer.repository.PartnerProjectionRepository;
+import com.acmecloud.partnercenter.customer.partners.domain.PartnerProjection;
+import com.acmecloud.partnercenter.customer.partners.repository.PartnerProjectionRepository;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEvent;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEventCodec;
 import com.acmecloud.partnercenter.platform.events.contracts.EventType;
 import com.acmecloud.partnercenter.platform.events.contracts.PartnerEvents;
 import com.acmecloud.partnercenter.platform.test.KafkaBrokerResource;
 import com.acmecloud.partnercenter.platform.test.Tokens;
+import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -111,13 +111,8 @@ public final class CustomerTestApi {
     public static PartnerProjection awaitProjection(String partnerId, Predicate<PartnerProjection> condition) {
         PartnerProjectionRepository repository = Arc.container().instance(PartnerProjectionRepository.class).get();
         return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> QuarkusTransaction.requiringNew().call(() -> {
-                    PartnerProjection row = repository.findById(partnerId);
-                    if (row != null) {
-                        repository.getEntityManager().detach(row);
-                    }
-                    return row;
-                }), row -> row != null && condition.test(row));
+                .until(() -> Tx.call(() -> repository.findById(partnerId)),
+                        row -> row != null && condition.test(row));
     }
 
     /** A distributor (joined DISTRIBUTOR) with a cloud reseller linked to it, as the projection sees them. */

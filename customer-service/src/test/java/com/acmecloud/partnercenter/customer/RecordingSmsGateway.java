@@ -1,6 +1,6 @@
 package com.acmecloud.partnercenter.customer;
 
-import com.acmecloud.partnercenter.customer.service.SmsGateway;
+import com.acmecloud.partnercenter.customer.verification.service.SmsGateway;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;

@@ -183,6 +183,7 @@ final class Suite implements AutoCloseable {
     private static Map<String, String> environment(Database database, String bootstrapServers, String oidcServerUrl) {
         Map<String, String> environment = new HashMap<>();
         environment.put("DB_JDBC_URL", database.url());
+        environment.put("DB_REACTIVE_URL", database.url().replaceFirst("^jdbc:", ""));
         environment.put("DB_USERNAME", database.username());
         environment.put("DB_PASSWORD", database.password());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);

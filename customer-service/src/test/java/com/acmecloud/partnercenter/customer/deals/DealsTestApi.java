@@ -2,11 +2,11 @@ package com.acmecloud.partnercenter.customer.deals;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
 
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
-import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository;
 import com.acmecloud.partnercenter.platform.test.Tokens;
+import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.ValidatableResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -113,7 +113,7 @@ public final class DealsTestApi {
         if (partnerId != null) {
             customer.associate(partnerId, null, SubCustomer.RESALE, customer.createdAt);
         }
-        QuarkusTransaction.requiringNew().run(() -> customers.persist(customer));
+        Tx.run(() -> customers.persist(customer));
         return customer.customerId;
     }
 }

@@ -5,6 +5,7 @@ import com.acmecloud.partnercenter.partner.domain.BusinessInformation;
 import com.acmecloud.partnercenter.partner.domain.PaymentAgreement;
 import com.acmecloud.partnercenter.platform.events.contracts.PartnerEvents;
 import com.acmecloud.partnercenter.platform.events.outbox.OutboxWriter;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -20,29 +21,31 @@ public class AccessBusinessEventPublisher {
         this.outbox = outbox;
     }
 
-    public void accessConfigurationChanged(AccessConfiguration configuration) {
-        outbox.append(PartnerEvents.ACCESS_CONFIGURATION_CHANGED, configuration.partnerId, configuration.partnerId,
+    public Uni<Void> accessConfigurationChanged(AccessConfiguration configuration) {
+        return outbox.append(PartnerEvents.ACCESS_CONFIGURATION_CHANGED, configuration.partnerId,
+                configuration.partnerId,
                 new PartnerEvents.AccessConfigurationChanged(configuration.partnerId,
                         configuration.realNameAttachmentUpload, configuration.xaccountType,
                         configuration.obsBucketName, configuration.obsRegion, configuration.readyForRealNameApi(),
-                        configuration.updatedAt));
+                        configuration.updatedAt)).replaceWithVoid();
     }
 
-    public void businessInformationChanged(BusinessInformation information) {
+    public Uni<Void> businessInformationChanged(BusinessInformation information) {
         PartnerEvents.VerifiedBusinessInformation verified = information.verified == null ? null
                 : new PartnerEvents.VerifiedBusinessInformation(information.verified.contractingEntity,
                         information.verified.bankName, information.verified.bankAccountMasked(),
                         information.verified.accountHolderName, information.verified.taxRate,
                         information.verifiedAt);
-        outbox.append(PartnerEvents.BUSINESS_INFORMATION_CHANGED, information.partnerId, information.partnerId,
+        return outbox.append(PartnerEvents.BUSINESS_INFORMATION_CHANGED, information.partnerId, information.partnerId,
                 new PartnerEvents.BusinessInformationChanged(information.partnerId, information.status.name(),
                         information.payoutBlocked(), verified, information.pendingSubmittedAt,
-                        information.updatedAt));
+                        information.updatedAt)).replaceWithVoid();
     }
 
-    public void paymentAgreementIssued(PaymentAgreement agreement) {
-        outbox.append(PartnerEvents.PAYMENT_AGREEMENT_ISSUED, agreement.partnerId, agreement.contractId.toString(),
+    public Uni<Void> paymentAgreementIssued(PaymentAgreement agreement) {
+        return outbox.append(PartnerEvents.PAYMENT_AGREEMENT_ISSUED, agreement.partnerId,
+                agreement.contractId.toString(),
                 new PartnerEvents.PaymentAgreementIssued(agreement.partnerId, agreement.contractId.toString(),
-                        agreement.contractNumber, agreement.issuedAt));
+                        agreement.contractNumber, agreement.issuedAt)).replaceWithVoid();
     }
 }

@@ -7,6 +7,7 @@ import com.acmecloud.partnercenter.partner.domain.PersonalCertification;
 import com.acmecloud.partnercenter.platform.events.contracts.EventType;
 import com.acmecloud.partnercenter.platform.events.contracts.PartnerEvents;
 import com.acmecloud.partnercenter.platform.events.outbox.OutboxWriter;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -23,50 +24,50 @@ public class MemberEventPublisher {
         this.outbox = outbox;
     }
 
-    public void invited(MemberInvitation invitation) {
-        outbox.append(PartnerEvents.MEMBER_INVITED, invitation.partnerId, invitation.invitationId.toString(),
+    public Uni<Void> invited(MemberInvitation invitation) {
+        return outbox.append(PartnerEvents.MEMBER_INVITED, invitation.partnerId, invitation.invitationId.toString(),
                 new PartnerEvents.MemberInvited(invitation.partnerId, invitation.invitationId.toString(),
                         invitation.inviteeType.name(), invitation.invitee, invitation.invitedBy, invitation.createdAt,
-                        invitation.expiresAt));
+                        invitation.expiresAt)).replaceWithVoid();
     }
 
-    public void declined(MemberInvitation invitation) {
-        closed(PartnerEvents.MEMBER_INVITATION_DECLINED, invitation);
+    public Uni<Void> declined(MemberInvitation invitation) {
+        return closed(PartnerEvents.MEMBER_INVITATION_DECLINED, invitation);
     }
 
-    public void revoked(MemberInvitation invitation) {
-        closed(PartnerEvents.MEMBER_INVITATION_REVOKED, invitation);
+    public Uni<Void> revoked(MemberInvitation invitation) {
+        return closed(PartnerEvents.MEMBER_INVITATION_REVOKED, invitation);
     }
 
-    public void joined(PartnerMember member) {
-        outbox.append(PartnerEvents.MEMBER_JOINED, member.partnerId, member.memberId.toString(),
+    public Uni<Void> joined(PartnerMember member) {
+        return outbox.append(PartnerEvents.MEMBER_JOINED, member.partnerId, member.memberId.toString(),
                 new PartnerEvents.MemberJoined(member.partnerId, member.memberId.toString(),
-                        member.invitationId.toString(), member.person, member.joinedAt));
+                        member.invitationId.toString(), member.person, member.joinedAt)).replaceWithVoid();
     }
 
-    public void removed(PartnerMember member) {
-        outbox.append(PartnerEvents.MEMBER_REMOVED, member.partnerId, member.memberId.toString(),
+    public Uni<Void> removed(PartnerMember member) {
+        return outbox.append(PartnerEvents.MEMBER_REMOVED, member.partnerId, member.memberId.toString(),
                 new PartnerEvents.MemberRemoved(member.partnerId, member.memberId.toString(), member.person,
-                        member.status.name(), member.endedAt));
+                        member.status.name(), member.endedAt)).replaceWithVoid();
     }
 
     /** @param member the person's current membership, or null when the person is nobody's member */
-    public void certificationAdded(PersonalCertification certification, PartnerMember member) {
+    public Uni<Void> certificationAdded(PersonalCertification certification, PartnerMember member) {
         String partnerId = member == null ? null : member.partnerId;
-        outbox.append(PartnerEvents.MEMBER_CERTIFICATION_ADDED,
+        return outbox.append(PartnerEvents.MEMBER_CERTIFICATION_ADDED,
                 partnerId == null ? PersonKey.of(certification.person) : partnerId,
                 certification.certificationId.toString(),
                 new PartnerEvents.MemberCertificationAdded(partnerId,
                         member == null ? null : member.memberId.toString(), certification.person,
                         certification.certificationId.toString(), certification.level.name(), certification.track,
                         certification.certificateNumber, certification.validFrom, certification.validTo,
-                        certification.recordedAt));
+                        certification.recordedAt)).replaceWithVoid();
     }
 
-    private void closed(EventType<PartnerEvents.MemberInvitationClosed> type,
+    private Uni<Void> closed(EventType<PartnerEvents.MemberInvitationClosed> type,
                         MemberInvitation invitation) {
-        outbox.append(type, invitation.partnerId, invitation.invitationId.toString(),
+        return outbox.append(type, invitation.partnerId, invitation.invitationId.toString(),
                 new PartnerEvents.MemberInvitationClosed(invitation.partnerId, invitation.invitationId.toString(),
-                        invitation.closedBy, invitation.closedAt));
+                        invitation.closedBy, invitation.closedAt)).replaceWithVoid();
     }
 }

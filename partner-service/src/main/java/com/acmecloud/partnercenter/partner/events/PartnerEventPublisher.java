@@ -10,6 +10,7 @@ import com.acmecloud.partnercenter.partner.domain.RealNameStatus;
 import com.acmecloud.partnercenter.partner.domain.RealNameSubmission;
 import com.acmecloud.partnercenter.platform.events.contracts.PartnerEvents;
 import com.acmecloud.partnercenter.platform.events.outbox.OutboxWriter;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
@@ -23,78 +24,82 @@ public class PartnerEventPublisher {
         this.outbox = outbox;
     }
 
-    public void registered(Partner partner) {
-        outbox.append(PartnerEvents.PARTNER_REGISTERED, partner.partnerId, partner.partnerId,
+    public Uni<Void> registered(Partner partner) {
+        return outbox.append(PartnerEvents.PARTNER_REGISTERED, partner.partnerId, partner.partnerId,
                 new PartnerEvents.PartnerRegistered(partner.partnerId, partner.companyName, partner.countryCode,
-                        partner.xaccountId, partner.registeredAt));
+                        partner.xaccountId, partner.registeredAt)).replaceWithVoid();
     }
 
-    public void realNameSubmitted(RealNameSubmission submission) {
-        outbox.append(PartnerEvents.REAL_NAME_SUBMITTED, submission.partnerId, submission.submissionId.toString(),
+    public Uni<Void> realNameSubmitted(RealNameSubmission submission) {
+        return outbox.append(PartnerEvents.REAL_NAME_SUBMITTED, submission.partnerId,
+                submission.submissionId.toString(),
                 new PartnerEvents.RealNameSubmitted(submission.partnerId, submission.submissionId.toString(),
-                        submission.licenceNumber, submission.submittedAt));
+                        submission.licenceNumber, submission.submittedAt)).replaceWithVoid();
     }
 
-    public void realNameReviewed(RealNameSubmission submission) {
+    public Uni<Void> realNameReviewed(RealNameSubmission submission) {
         var type = submission.status == RealNameStatus.APPROVED
                 ? PartnerEvents.REAL_NAME_APPROVED : PartnerEvents.REAL_NAME_REJECTED;
-        outbox.append(type, submission.partnerId, submission.submissionId.toString(),
+        return outbox.append(type, submission.partnerId, submission.submissionId.toString(),
                 new PartnerEvents.RealNameReviewed(submission.partnerId, submission.submissionId.toString(),
-                        submission.opinion, submission.reviewedBy, submission.reviewedAt));
+                        submission.opinion, submission.reviewedBy, submission.reviewedAt)).replaceWithVoid();
     }
 
-    public void emailBound(Partner partner) {
-        outbox.append(PartnerEvents.EMAIL_BOUND, partner.partnerId, partner.partnerId,
-                new PartnerEvents.EmailBound(partner.partnerId, partner.contactEmail, partner.emailBoundAt));
+    public Uni<Void> emailBound(Partner partner) {
+        return outbox.append(PartnerEvents.EMAIL_BOUND, partner.partnerId, partner.partnerId,
+                new PartnerEvents.EmailBound(partner.partnerId, partner.contactEmail, partner.emailBoundAt))
+                .replaceWithVoid();
     }
 
-    public void applicationSubmitted(ProgramApplication application) {
-        outbox.append(PartnerEvents.PROGRAM_APPLICATION_SUBMITTED, application.partnerId,
+    public Uni<Void> applicationSubmitted(ProgramApplication application) {
+        return outbox.append(PartnerEvents.PROGRAM_APPLICATION_SUBMITTED, application.partnerId,
                 application.applicationId.toString(),
                 new PartnerEvents.ProgramApplicationSubmitted(application.partnerId,
-                        application.applicationId.toString(), application.program.name(), application.submittedAt));
+                        application.applicationId.toString(), application.program.name(), application.submittedAt))
+                .replaceWithVoid();
     }
 
     // Programs, certificates, partner status, distributors and resellers
 
-    public void applicationReviewed(ProgramApplication application) {
+    public Uni<Void> applicationReviewed(ProgramApplication application) {
         var type = application.status == ApplicationStatus.APPROVED
                 ? PartnerEvents.PROGRAM_APPLICATION_APPROVED : PartnerEvents.PROGRAM_APPLICATION_REJECTED;
-        outbox.append(type, application.partnerId, application.applicationId.toString(),
+        return outbox.append(type, application.partnerId, application.applicationId.toString(),
                 new PartnerEvents.ProgramApplicationReviewed(application.partnerId,
                         application.applicationId.toString(), application.program.name(), application.reason,
-                        application.reviewedBy, application.reviewedAt));
+                        application.reviewedBy, application.reviewedAt)).replaceWithVoid();
     }
 
-    public void programJoined(ProgramApplication application) {
-        outbox.append(PartnerEvents.PROGRAM_JOINED, application.partnerId, application.applicationId.toString(),
+    public Uni<Void> programJoined(ProgramApplication application) {
+        return outbox.append(PartnerEvents.PROGRAM_JOINED, application.partnerId, application.applicationId.toString(),
                 new PartnerEvents.ProgramJoined(application.partnerId, application.applicationId.toString(),
-                        application.program.name(), application.program.tier(), application.reviewedAt));
+                        application.program.name(), application.program.tier(), application.reviewedAt))
+                .replaceWithVoid();
     }
 
-    public void certificateIssued(ProgramCertificate certificate) {
-        outbox.append(PartnerEvents.PROGRAM_CERTIFICATE_ISSUED, certificate.partnerId,
+    public Uni<Void> certificateIssued(ProgramCertificate certificate) {
+        return outbox.append(PartnerEvents.PROGRAM_CERTIFICATE_ISSUED, certificate.partnerId,
                 certificate.certificateId.toString(),
                 new PartnerEvents.ProgramCertificateIssued(certificate.partnerId, certificate.certificateId.toString(),
                         certificate.certificateNumber, certificate.program.name(), certificate.validFrom,
-                        certificate.validTo));
+                        certificate.validTo)).replaceWithVoid();
     }
 
-    public void statusChanged(Partner partner, PartnerStatus previous) {
-        outbox.append(PartnerEvents.PARTNER_STATUS_CHANGED, partner.partnerId, partner.partnerId,
+    public Uni<Void> statusChanged(Partner partner, PartnerStatus previous) {
+        return outbox.append(PartnerEvents.PARTNER_STATUS_CHANGED, partner.partnerId, partner.partnerId,
                 new PartnerEvents.PartnerStatusChanged(partner.partnerId, partner.status.name(), previous.name(),
-                        partner.statusReason, partner.statusChangedBy, partner.statusChangedAt));
+                        partner.statusReason, partner.statusChangedBy, partner.statusChangedAt)).replaceWithVoid();
     }
 
-    public void indirectPartnerLinked(IndirectPartnerLink link) {
-        outbox.append(PartnerEvents.INDIRECT_PARTNER_LINKED, link.indirectPartnerId, link.indirectPartnerId,
+    public Uni<Void> indirectPartnerLinked(IndirectPartnerLink link) {
+        return outbox.append(PartnerEvents.INDIRECT_PARTNER_LINKED, link.indirectPartnerId, link.indirectPartnerId,
                 new PartnerEvents.IndirectPartnerLinked(link.distributorId, link.indirectPartnerId, link.associatedOn,
-                        link.linkedBy));
+                        link.linkedBy)).replaceWithVoid();
     }
 
-    public void indirectPartnerUnlinked(IndirectPartnerLink link, String unlinkedBy, Instant unlinkedAt) {
-        outbox.append(PartnerEvents.INDIRECT_PARTNER_UNLINKED, link.indirectPartnerId, link.indirectPartnerId,
+    public Uni<Void> indirectPartnerUnlinked(IndirectPartnerLink link, String unlinkedBy, Instant unlinkedAt) {
+        return outbox.append(PartnerEvents.INDIRECT_PARTNER_UNLINKED, link.indirectPartnerId, link.indirectPartnerId,
                 new PartnerEvents.IndirectPartnerUnlinked(link.distributorId, link.indirectPartnerId, unlinkedAt,
-                        unlinkedBy));
+                        unlinkedBy)).replaceWithVoid();
     }
 }

@@ -1,6 +1,8 @@
 package com.acmecloud.partnercenter.partner.pdf;
 
 import com.acmecloud.partnercenter.partner.domain.ProgramCertificate;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -15,12 +17,19 @@ public class CertificatePdf {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     private final PdfDocumentWriter writer;
+    private final Vertx vertx;
 
-    CertificatePdf(PdfDocumentWriter writer) {
+    CertificatePdf(PdfDocumentWriter writer, Vertx vertx) {
         this.writer = writer;
+        this.vertx = vertx;
     }
 
-    public byte[] render(ProgramCertificate certificate, String companyName) {
+    /** Rendered on a worker thread: OpenPDF is CPU work that must not hold up an event loop. */
+    public Uni<byte[]> render(ProgramCertificate certificate, String companyName) {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> renderNow(certificate, companyName)));
+    }
+
+    private byte[] renderNow(ProgramCertificate certificate, String companyName) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Certificate number", certificate.certificateNumber);
         fields.put("Partner", companyName);

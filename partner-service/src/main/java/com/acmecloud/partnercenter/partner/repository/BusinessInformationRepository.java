@@ -1,7 +1,7 @@
 package com.acmecloud.partnercenter.partner.repository;
 
 import com.acmecloud.partnercenter.partner.domain.BusinessInformation;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped

@@ -3,13 +3,13 @@ package com.acmecloud.partnercenter.partner.repository;
 import com.acmecloud.partnercenter.partner.domain.IndirectPartnerLink;
 import com.acmecloud.partnercenter.partner.domain.Partner;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 @ApplicationScoped
 public class IndirectPartnerLinkRepository implements PanacheRepositoryBase<IndirectPartnerLink, String> {
@@ -24,7 +24,7 @@ public class IndirectPartnerLinkRepository implements PanacheRepositoryBase<Indi
     }
 
     /** The distributor's resellers matching the filter, oldest link first. */
-    public Page<LinkedPartner> page(String distributorId, Filter filter, int offset, int limit) {
+    public Uni<Page<LinkedPartner>> page(String distributorId, Filter filter, int offset, int limit) {
         StringBuilder where = new StringBuilder(" where l.distributorId = :distributor");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("distributor", distributorId);
@@ -46,18 +46,21 @@ public class IndirectPartnerLinkRepository implements PanacheRepositoryBase<Indi
         }
         String from = " from IndirectPartnerLink l join Partner p on p.partnerId = l.indirectPartnerId";
 
-        TypedQuery<Long> count = getEntityManager().createQuery("select count(l)" + from + where, Long.class);
-        TypedQuery<Object[]> rows = getEntityManager()
-                .createQuery("select l, p" + from + where + " order by l.associatedOn, l.indirectPartnerId", Object[].class)
-                .setFirstResult(offset)
-                .setMaxResults(limit);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
+        return getSession().chain(session -> {
+            Mutiny.SelectionQuery<Long> count =
+                    session.createSelectionQuery("select count(l)" + from + where, Long.class);
+            Mutiny.SelectionQuery<Object[]> rows = session
+                    .createSelectionQuery("select l, p" + from + where
+                            + " order by l.associatedOn, l.indirectPartnerId", Object[].class)
+                    .setFirstResult(offset)
+                    .setMaxResults(limit);
+            parameters.forEach((name, value) -> {
+                count.setParameter(name, value);
+                rows.setParameter(name, value);
+            });
+            return count.getSingleResult().chain(total -> rows.getResultList().map(found -> new Page<>(total,
+                    found.stream().map(row -> new LinkedPartner((IndirectPartnerLink) row[0], (Partner) row[1]))
+                            .toList())));
         });
-        List<LinkedPartner> items = rows.getResultList().stream()
-                .map(row -> new LinkedPartner((IndirectPartnerLink) row[0], (Partner) row[1]))
-                .toList();
-        return new Page<>(count.getSingleResult(), items);
     }
 }

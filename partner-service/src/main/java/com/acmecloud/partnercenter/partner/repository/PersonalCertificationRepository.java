@@ -3,12 +3,13 @@ package com.acmecloud.partnercenter.partner.repository;
 import com.acmecloud.partnercenter.partner.domain.MembershipStatus;
 import com.acmecloud.partnercenter.partner.domain.PartnerMember;
 import com.acmecloud.partnercenter.partner.domain.PersonalCertification;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Personal certifications. What a partner sees is always joined to an ACTIVE membership of that partner
@@ -25,46 +26,50 @@ public class PersonalCertificationRepository implements PanacheRepositoryBase<Pe
             + " where m.person = c.person and m.partnerId = :partner and m.status = :active";
 
     /** Serialises recordings of one certificate number until the transaction ends (advisory lock). */
-    public void lockNumber(String certificateNumber) {
-        getEntityManager().createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:key))) AS locked")
-                .setParameter("key", "certificate:" + certificateNumber)
-                .getSingleResult();
+    public Uni<Void> lockNumber(String certificateNumber) {
+        return getSession().chain(session -> session
+                        .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:key))) AS locked")
+                        .setParameter("key", "certificate:" + certificateNumber)
+                        .getSingleResult())
+                .replaceWithVoid();
     }
 
-    public boolean numberTaken(String certificateNumber) {
-        return count("certificateNumber", certificateNumber) > 0;
+    public Uni<Boolean> numberTaken(String certificateNumber) {
+        return count("certificateNumber", certificateNumber).map(count -> count > 0);
     }
 
-    public long countOfPerson(String person) {
+    public Uni<Long> countOfPerson(String person) {
         return count("person", person);
     }
 
-    public List<PersonalCertification> pageOfPerson(String person, int offset, int limit) {
+    public Uni<List<PersonalCertification>> pageOfPerson(String person, int offset, int limit) {
         return find("person", Sort.ascending("recordedAt").and("certificationId"), person)
                 .range(offset, offset + limit - 1).list();
     }
 
-    public long countVisible(String partnerId, UUID memberId) {
-        return bind(getEntityManager().createQuery("select count(c)" + VISIBLE + memberFilter(memberId), Long.class),
-                partnerId, memberId).getSingleResult();
+    public Uni<Long> countVisible(String partnerId, UUID memberId) {
+        return getSession().chain(session -> bind(session.createSelectionQuery(
+                "select count(c)" + VISIBLE + memberFilter(memberId), Long.class), partnerId, memberId)
+                .getSingleResult());
     }
 
     /** Certifications visible to the partner: of one active member, or of all when {@code memberId} is null. */
-    public List<Visible> pageVisible(String partnerId, UUID memberId, int offset, int limit) {
-        return bind(getEntityManager().createQuery("select c, m" + VISIBLE + memberFilter(memberId)
-                        + " order by m.joinedAt, m.memberId, c.recordedAt, c.certificationId", Object[].class),
-                partnerId, memberId)
+    public Uni<List<Visible>> pageVisible(String partnerId, UUID memberId, int offset, int limit) {
+        return getSession().chain(session -> bind(session.createSelectionQuery("select c, m" + VISIBLE
+                        + memberFilter(memberId) + " order by m.joinedAt, m.memberId, c.recordedAt, c.certificationId",
+                        Object[].class), partnerId, memberId)
                 .setFirstResult(offset).setMaxResults(limit)
-                .getResultList().stream()
-                .map(row -> new Visible((PersonalCertification) row[0], (PartnerMember) row[1]))
-                .toList();
+                .getResultList())
+                .map(rows -> rows.stream()
+                        .map(row -> new Visible((PersonalCertification) row[0], (PartnerMember) row[1]))
+                        .toList());
     }
 
     private static String memberFilter(UUID memberId) {
         return memberId == null ? "" : " and m.memberId = :member";
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, String partnerId, UUID memberId) {
+    private static <T> Mutiny.SelectionQuery<T> bind(Mutiny.SelectionQuery<T> query, String partnerId, UUID memberId) {
         query.setParameter("partner", partnerId).setParameter("active", MembershipStatus.ACTIVE);
         return memberId == null ? query : query.setParameter("member", memberId);
     }

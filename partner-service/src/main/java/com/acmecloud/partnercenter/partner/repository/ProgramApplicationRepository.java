@@ -4,14 +4,14 @@ import com.acmecloud.partnercenter.partner.domain.ApplicationStatus;
 import com.acmecloud.partnercenter.partner.domain.Program;
 import com.acmecloud.partnercenter.partner.domain.ProgramApplication;
 import com.acmecloud.partnercenter.partner.domain.RealNameStatus;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.UUID;
@@ -19,22 +19,22 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProgramApplicationRepository implements PanacheRepositoryBase<ProgramApplication, UUID> {
 
-    public List<ProgramApplication> ofPartner(String partnerId) {
+    public Uni<List<ProgramApplication>> ofPartner(String partnerId) {
         return list("partnerId", Sort.ascending("submittedAt"), partnerId);
     }
 
     /** Applications of several partners in one query, grouped by partner id. */
-    public Map<String, List<ProgramApplication>> ofPartners(Collection<String> partnerIds) {
+    public Uni<Map<String, List<ProgramApplication>>> ofPartners(Collection<String> partnerIds) {
         if (partnerIds.isEmpty()) {
-            return Map.of();
+            return Uni.createFrom().item(Map.of());
         }
-        return list("partnerId in ?1", Sort.ascending("submittedAt"), partnerIds).stream()
-                .collect(Collectors.groupingBy(a -> a.partnerId));
+        return list("partnerId in ?1", Sort.ascending("submittedAt"), partnerIds)
+                .map(found -> found.stream().collect(Collectors.groupingBy(a -> a.partnerId)));
     }
 
-    public boolean hasActive(String partnerId, Program program) {
+    public Uni<Boolean> hasActive(String partnerId, Program program) {
         return count("partnerId = ?1 and program = ?2 and status in ?3", partnerId, program,
-                List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED)) > 0;
+                List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED)).map(count -> count > 0);
     }
 
     // Programs, certificates, partner status, distributors and resellers
@@ -42,38 +42,39 @@ public class ProgramApplicationRepository implements PanacheRepositoryBase<Progr
     /** Advisory-lock namespace of "a company's program memberships" (the second key is the licence's hash). */
     private static final int COMPANY_LOCK_SPACE = 0x50524f47;
 
-    public Optional<ProgramApplication> ofPartner(String partnerId, UUID applicationId) {
-        return find("partnerId = ?1 and applicationId = ?2", partnerId, applicationId).firstResultOptional();
+    /** The partner's application, or null (also when it is another partner's). */
+    public Uni<ProgramApplication> ofPartner(String partnerId, UUID applicationId) {
+        return find("partnerId = ?1 and applicationId = ?2", partnerId, applicationId).firstResult();
     }
 
     /** The partner's joined programs: approved applications, in the order they were approved. */
-    public List<ProgramApplication> joined(String partnerId) {
+    public Uni<List<ProgramApplication>> joined(String partnerId) {
         return list("partnerId = ?1 and status = ?2", Sort.ascending("reviewedAt").and("applicationId"),
                 partnerId, ApplicationStatus.APPROVED);
     }
 
-    public Set<Program> joinedPrograms(String partnerId) {
-        return joined(partnerId).stream().map(a -> a.program)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Program.class)));
+    public Uni<Set<Program>> joinedPrograms(String partnerId) {
+        return joined(partnerId).map(joined -> joined.stream().map(a -> a.program)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Program.class))));
     }
 
     /**
      * Programs joined by any account of the partner's company — the accounts whose approved enterprise
      * real-name authentication has the same licence number — the partner itself included.
      */
-    public Set<Program> joinedProgramsOfCompany(String partnerId) {
-        List<Program> programs = getEntityManager().createQuery("""
-                        select distinct a.program from ProgramApplication a
-                        where a.status = :approved and (a.partnerId = :partner or a.partnerId in (
-                            select other.partnerId from RealNameSubmission other, RealNameSubmission own
-                            where own.partnerId = :partner and own.status = :verified
-                              and other.status = :verified and other.licenceNumber = own.licenceNumber))""",
+    public Uni<Set<Program>> joinedProgramsOfCompany(String partnerId) {
+        return getSession().chain(session -> session.createSelectionQuery("""
+                                select distinct a.program from ProgramApplication a
+                                where a.status = :approved and (a.partnerId = :partner or a.partnerId in (
+                                    select other.partnerId from RealNameSubmission other, RealNameSubmission own
+                                    where own.partnerId = :partner and own.status = :verified
+                                      and other.status = :verified and other.licenceNumber = own.licenceNumber))""",
                         Program.class)
                 .setParameter("approved", ApplicationStatus.APPROVED)
                 .setParameter("partner", partnerId)
                 .setParameter("verified", RealNameStatus.APPROVED)
-                .getResultList();
-        return programs.isEmpty() ? EnumSet.noneOf(Program.class) : EnumSet.copyOf(programs);
+                .getResultList())
+                .map(programs -> programs.isEmpty() ? EnumSet.noneOf(Program.class) : EnumSet.copyOf(programs));
     }
 
     /**
@@ -81,12 +82,13 @@ public class ProgramApplicationRepository implements PanacheRepositoryBase<Progr
      * approving Solution Provider for one account and Cloud Reseller for another cannot both pass rule 4.
      * A partner without approved real-name has no company to lock (its own row lock suffices).
      */
-    public void lockCompanyOf(String partnerId) {
-        getEntityManager().createNativeQuery("""
-                        SELECT CAST(pg_advisory_xact_lock(:space, hashtext(licence_number)) AS text)
-                        FROM real_name_submission WHERE partner_id = :partner AND status = 'APPROVED'""")
-                .setParameter("space", COMPANY_LOCK_SPACE)
-                .setParameter("partner", partnerId)
-                .getResultList();
+    public Uni<Void> lockCompanyOf(String partnerId) {
+        return getSession().chain(session -> session.createNativeQuery("""
+                                SELECT CAST(pg_advisory_xact_lock(:space, hashtext(licence_number)) AS text)
+                                FROM real_name_submission WHERE partner_id = :partner AND status = 'APPROVED'""")
+                        .setParameter("space", COMPANY_LOCK_SPACE)
+                        .setParameter("partner", partnerId)
+                        .getResultList())
+                .replaceWithVoid();
     }
 }

@@ -2,6 +2,7 @@ package com.acmecloud.partnercenter.partner.rest;
 
 import com.acmecloud.partnercenter.partner.service.AccessConfigurationService;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,8 +39,8 @@ public class AccessConfigurationResource {
             description = "Capabilities, xaccount_type, the bound OBS bucket and whether the real-name APIs are ready.")
     @APIResponse(responseCode = "200", description = "The access configuration")
     @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91001001")
-    public AccessConfigurationResponse get(@PathParam("partner_id") String partnerId) {
-        return AccessConfigurationResponse.of(configurations.get(partnerId));
+    public Uni<AccessConfigurationResponse> get(@PathParam("partner_id") String partnerId) {
+        return configurations.get(partnerId).map(AccessConfigurationResponse::of);
     }
 
     @PUT
@@ -51,10 +52,10 @@ public class AccessConfigurationResource {
                     + "access_configuration.changed.v1 when something changed.")
     @APIResponse(responseCode = "200", description = "The resulting access configuration")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0150,CBC.91001001")
-    public AccessConfigurationResponse updateCapabilities(@PathParam("partner_id") String partnerId,
-                                                          @Valid @NotNull UpdateCapabilitiesRequest request) {
-        return AccessConfigurationResponse.of(
-                configurations.setCapabilities(partnerId, request.realNameAttachmentUpload()));
+    public Uni<AccessConfigurationResponse> updateCapabilities(@PathParam("partner_id") String partnerId,
+                                                               @Valid @NotNull UpdateCapabilitiesRequest request) {
+        return configurations.setCapabilities(partnerId, request.realNameAttachmentUpload())
+                .map(AccessConfigurationResponse::of);
     }
 
     @PUT
@@ -65,9 +66,10 @@ public class AccessConfigurationResource {
                     + "access_configuration.changed.v1 when it changed.")
     @APIResponse(responseCode = "200", description = "The resulting access configuration")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001001,CBC.91004004")
-    public AccessConfigurationResponse assignXaccountType(@PathParam("partner_id") String partnerId,
-                                                          @Valid @NotNull AssignXaccountTypeRequest request) {
-        return AccessConfigurationResponse.of(configurations.assignXaccountType(partnerId, request.xaccountType()));
+    public Uni<AccessConfigurationResponse> assignXaccountType(@PathParam("partner_id") String partnerId,
+                                                               @Valid @NotNull AssignXaccountTypeRequest request) {
+        return configurations.assignXaccountType(partnerId, request.xaccountType())
+                .map(AccessConfigurationResponse::of);
     }
 
     @PUT
@@ -80,10 +82,10 @@ public class AccessConfigurationResource {
     @APIResponse(responseCode = "200", description = "The resulting access configuration")
     @Extension(name = "x-cbc-errors",
             value = "CBC.0100,CBC.0101,CBC.0150,CBC.91001001,CBC.91004001,CBC.91004002,CBC.91004003")
-    public AccessConfigurationResponse bindBucket(@PathParam("partner_id") String partnerId,
-                                                  @Valid @NotNull BindObsBucketRequest request) {
-        return AccessConfigurationResponse.of(
-                configurations.bindBucket(partnerId, request.bucketName(), request.region()));
+    public Uni<AccessConfigurationResponse> bindBucket(@PathParam("partner_id") String partnerId,
+                                                       @Valid @NotNull BindObsBucketRequest request) {
+        return configurations.bindBucket(partnerId, request.bucketName(), request.region())
+                .map(AccessConfigurationResponse::of);
     }
 
     @DELETE
@@ -94,7 +96,7 @@ public class AccessConfigurationResource {
                     + "publishes access_configuration.changed.v1 when a bucket was bound.")
     @APIResponse(responseCode = "200", description = "The resulting access configuration")
     @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91001001")
-    public AccessConfigurationResponse unbindBucket(@PathParam("partner_id") String partnerId) {
-        return AccessConfigurationResponse.of(configurations.unbindBucket(partnerId));
+    public Uni<AccessConfigurationResponse> unbindBucket(@PathParam("partner_id") String partnerId) {
+        return configurations.unbindBucket(partnerId).map(AccessConfigurationResponse::of);
     }
 }

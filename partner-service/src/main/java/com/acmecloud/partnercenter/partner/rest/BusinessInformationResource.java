@@ -3,6 +3,7 @@ package com.acmecloud.partnercenter.partner.rest;
 import com.acmecloud.partnercenter.partner.service.BusinessInformationService;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,8 +43,8 @@ public class BusinessInformationResource {
                     + "payouts are blocked.")
     @APIResponse(responseCode = "200", description = "The business information (status NONE if never submitted)")
     @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91001001")
-    public BusinessInformationResponse get(@PathParam("partner_id") String partnerId) {
-        return BusinessInformationResponse.of(informations.get(partnerId));
+    public Uni<BusinessInformationResponse> get(@PathParam("partner_id") String partnerId) {
+        return informations.get(partnerId).map(BusinessInformationResponse::of);
     }
 
     @PUT
@@ -55,9 +56,9 @@ public class BusinessInformationResource {
                     + "business_information.changed.v1.")
     @APIResponse(responseCode = "200", description = "Submitted; the resulting business information")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0150,CBC.91001001,CBC.91004010")
-    public BusinessInformationResponse submit(@PathParam("partner_id") String partnerId,
-                                              @Valid @NotNull SubmitBusinessInformationRequest request) {
-        return BusinessInformationResponse.of(informations.submit(partnerId, request.toDetails()));
+    public Uni<BusinessInformationResponse> submit(@PathParam("partner_id") String partnerId,
+                                                   @Valid @NotNull SubmitBusinessInformationRequest request) {
+        return informations.submit(partnerId, request.toDetails()).map(BusinessInformationResponse::of);
     }
 
     @POST
@@ -68,9 +69,10 @@ public class BusinessInformationResource {
                     + "and an earlier verified version stays in force. Publishes business_information.changed.v1.")
     @APIResponse(responseCode = "200", description = "Decided; the resulting business information")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001001,CBC.91004011")
-    public BusinessInformationResponse review(@PathParam("partner_id") String partnerId,
-                                              @Valid @NotNull ReviewBusinessInformationRequest request) {
-        return BusinessInformationResponse.of(
-                informations.review(partnerId, request.result(), request.opinion(), caller.name()));
+    public Uni<BusinessInformationResponse> review(@PathParam("partner_id") String partnerId,
+                                                   @Valid @NotNull ReviewBusinessInformationRequest request) {
+        String operator = caller.name();
+        return informations.review(partnerId, request.result(), request.opinion(), operator)
+                .map(BusinessInformationResponse::of);
     }
 }

@@ -3,12 +3,12 @@ package com.acmecloud.partnercenter.partner.rest;
 import com.acmecloud.partnercenter.partner.domain.CertificateStatus;
 import com.acmecloud.partnercenter.partner.pdf.CertificatePdf;
 import com.acmecloud.partnercenter.partner.service.CertificateService;
-import com.acmecloud.partnercenter.partner.service.CertificateService.CertificateView;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.web.PathIds;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import java.util.Locale;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -55,9 +54,11 @@ public class CertificateResource {
                     + "validity and a status derived from the clock.")
     @APIResponse(responseCode = "200", description = "The partner's certificates")
     @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91001001")
-    public CertificateListResponse list(@PathParam("partner_id") String partnerId) {
-        List<CertificateResponse> list = certificates.ofPartner(partnerId).stream().map(CertificateResponse::of).toList();
-        return new CertificateListResponse(list.size(), list);
+    public Uni<CertificateListResponse> list(@PathParam("partner_id") String partnerId) {
+        return certificates.ofPartner(partnerId).map(views -> {
+            List<CertificateResponse> list = views.stream().map(CertificateResponse::of).toList();
+            return new CertificateListResponse(list.size(), list);
+        });
     }
 
     @GET
@@ -66,10 +67,10 @@ public class CertificateResource {
     @Operation(summary = "Read a program certificate")
     @APIResponse(responseCode = "200", description = "The certificate")
     @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91001001,CBC.91002006")
-    public CertificateResponse get(@PathParam("partner_id") String partnerId,
-                                   @PathParam("certificate_id") String certificateId) {
+    public Uni<CertificateResponse> get(@PathParam("partner_id") String partnerId,
+                                        @PathParam("certificate_id") String certificateId) {
         UUID id = PathIds.uuid(certificateId, CbcError.CERTIFICATE_NOT_FOUND);
-        return CertificateResponse.of(certificates.get(partnerId, id));
+        return certificates.get(partnerId, id).map(CertificateResponse::of);
     }
 
     @GET
@@ -82,10 +83,11 @@ public class CertificateResource {
     @APIResponse(responseCode = "200", description = "The certificate document",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91001001,CBC.91002006")
-    public Response pdf(@PathParam("partner_id") String partnerId, @PathParam("certificate_id") String certificateId) {
-        CertificateView view = certificates.get(partnerId, PathIds.uuid(certificateId, CbcError.CERTIFICATE_NOT_FOUND));
-        byte[] document = pdf.render(view.certificate(), view.companyName());
-        return PdfAttachments.of(document, view.certificate().certificateNumber);
+    public Uni<Response> pdf(@PathParam("partner_id") String partnerId,
+                             @PathParam("certificate_id") String certificateId) {
+        UUID id = PathIds.uuid(certificateId, CbcError.CERTIFICATE_NOT_FOUND);
+        return certificates.get(partnerId, id).chain(view -> pdf.render(view.certificate(), view.companyName())
+                .map(document -> PdfAttachments.of(document, view.certificate().certificateNumber)));
     }
 
     @GET
@@ -96,13 +98,12 @@ public class CertificateResource {
                     + "is valid now (neither expired nor revoked) — nothing about the partner.")
     @APIResponse(responseCode = "200", description = "The verdict")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101")
-    public CertificateVerificationResponse verify(
+    public Uni<CertificateVerificationResponse> verify(
             @Parameter(description = "As printed on the certificate", example = "HCPN-SP-2026-000123")
             @QueryParam("certificate_number") String certificateNumber) {
         String number = normalise(certificateNumber);
-        Optional<CertificateStatus> status = certificates.verify(number);
-        return new CertificateVerificationResponse(number, status.isPresent(),
-                status.map(CertificateStatus::valid).orElse(false));
+        return certificates.verify(number).map(status -> new CertificateVerificationResponse(number,
+                status.isPresent(), status.map(CertificateStatus::valid).orElse(false)));
     }
 
     private static String normalise(String certificateNumber) {

@@ -1,8 +1,8 @@
 package com.acmecloud.partnercenter.partner.rest;
 
-import com.acmecloud.partnercenter.partner.domain.Partner;
 import com.acmecloud.partnercenter.partner.service.EmailBindingService;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,9 +36,9 @@ public class EmailBindingResource {
             description = "Replaces any earlier code. The code expires (default 10 minutes) and is locked after 3 wrong tries.")
     @APIResponse(responseCode = "202", description = "Code sent")
     @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91001001,CBC.91001005")
-    public Response sendCode(@PathParam("partner_id") String partnerId) {
-        EmailBindingService.CodeSent sent = emailBinding.sendCode(partnerId);
-        return Response.accepted(new VerificationCodeSentResponse(sent.email(), sent.expiresAt())).build();
+    public Uni<Response> sendCode(@PathParam("partner_id") String partnerId) {
+        return emailBinding.sendCode(partnerId).map(sent ->
+                Response.accepted(new VerificationCodeSentResponse(sent.email(), sent.expiresAt())).build());
     }
 
     @POST
@@ -50,9 +50,9 @@ public class EmailBindingResource {
     @APIResponse(responseCode = "200", description = "Bound")
     @Extension(name = "x-cbc-errors",
             value = "CBC.0100,CBC.0101,CBC.0150,CBC.91001001,CBC.91001005,CBC.91001006,CBC.99004008,CBC.99004009,CBC.99004010")
-    public EmailBindingResponse confirm(@PathParam("partner_id") String partnerId,
-                                        @Valid @NotNull ConfirmEmailRequest request) {
-        Partner partner = emailBinding.confirm(partnerId, request.verificationCode());
-        return new EmailBindingResponse(partner.contactEmail, "BOUND", partner.emailBoundAt);
+    public Uni<EmailBindingResponse> confirm(@PathParam("partner_id") String partnerId,
+                                             @Valid @NotNull ConfirmEmailRequest request) {
+        return emailBinding.confirm(partnerId, request.verificationCode())
+                .map(partner -> new EmailBindingResponse(partner.contactEmail, "BOUND", partner.emailBoundAt));
     }
 }

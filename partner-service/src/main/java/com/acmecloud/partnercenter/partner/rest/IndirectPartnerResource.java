@@ -1,11 +1,10 @@
 package com.acmecloud.partnercenter.partner.rest;
 
-import com.acmecloud.partnercenter.partner.repository.IndirectPartnerLinkRepository.LinkedPartner;
 import com.acmecloud.partnercenter.partner.service.IndirectPartnerService;
-import com.acmecloud.partnercenter.platform.api.paging.Page;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import com.acmecloud.partnercenter.platform.security.idempotency.IdempotentRequests;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,13 +50,14 @@ public class IndirectPartnerResource {
     @APIResponse(responseCode = "201", description = "Linked")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0150,CBC.91001001,CBC.91002004,CBC.91002005,"
             + "CBC.91002007,CBC.91002008,CBC.91002009,CBC.99007009")
-    public Response link(@PathParam("partner_id") String partnerId, @Valid @NotNull LinkIndirectPartnerRequest request,
-                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+    public Uni<Response> link(@PathParam("partner_id") String partnerId,
+                              @Valid @NotNull LinkIndirectPartnerRequest request,
+                              @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        String linkedBy = caller.name();
         return idempotency.execute(idempotencyKey, partnerId, "POST /v2/partners/{partner_id}/indirect-partners",
-                request, () -> Response.status(Response.Status.CREATED)
-                        .entity(IndirectPartnerResponse.of(
-                                indirectPartners.link(partnerId, request.indirectPartnerId(), caller.name())))
-                        .build());
+                request, () -> indirectPartners.link(partnerId, request.indirectPartnerId(), linkedBy)
+                        .map(linked -> Response.status(Response.Status.CREATED)
+                                .entity(IndirectPartnerResponse.of(linked)).build()));
     }
 
     @DELETE
@@ -68,9 +68,10 @@ public class IndirectPartnerResource {
                     + "exited). Allowed whatever the distributor's status. Publishes indirect_partner.unlinked.v1.")
     @APIResponse(responseCode = "204", description = "Unlinked")
     @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.99000037")
-    public void unlink(@PathParam("partner_id") String partnerId,
-                       @PathParam("indirect_partner_id") String indirectPartnerId) {
-        indirectPartners.unlink(partnerId, indirectPartnerId, caller.name());
+    public Uni<Void> unlink(@PathParam("partner_id") String partnerId,
+                            @PathParam("indirect_partner_id") String indirectPartnerId) {
+        String unlinkedBy = caller.name();
+        return indirectPartners.unlink(partnerId, indirectPartnerId, unlinkedBy);
     }
 
     @POST
@@ -86,11 +87,11 @@ public class IndirectPartnerResource {
                     + "resellers (count 0).")
     @APIResponse(responseCode = "200", description = "One page of resellers")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001003")
-    public QueryIndirectPartnersResponse query(@Valid @NotNull QueryIndirectPartnersRequest request) {
+    public Uni<QueryIndirectPartnersResponse> query(@Valid @NotNull QueryIndirectPartnersRequest request) {
         String distributorId = caller.requirePartnerId();
-        Page<LinkedPartner> page = indirectPartners.query(distributorId, request.toFilter(),
-                request.offsetOrDefault(), request.limitOrDefault());
-        return new QueryIndirectPartnersResponse(page.totalCount(), page.totalCount(),
-                page.items().stream().map(IndirectPartnerResponse::of).toList());
+        return indirectPartners.query(distributorId, request.toFilter(), request.offsetOrDefault(),
+                        request.limitOrDefault())
+                .map(page -> new QueryIndirectPartnersResponse(page.totalCount(), page.totalCount(),
+                        page.items().stream().map(IndirectPartnerResponse::of).toList()));
     }
 }

@@ -3,6 +3,7 @@ package com.acmecloud.partnercenter.partner.rest;
 import com.acmecloud.partnercenter.partner.service.PersonalCertificationService;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,13 +34,14 @@ public class MemberCertificationResource {
             description = "Certifications of active members only (seed rule 15), by member then recording time.")
     @APIResponse(responseCode = "200", description = "One page with total_count")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0150")
-    public CertificationListResponse partnerCertifications(@PathParam("partner_id") String partnerId,
-                                                           @QueryParam("offset") String offset,
-                                                           @QueryParam("limit") String limit) {
+    public Uni<CertificationListResponse> partnerCertifications(@PathParam("partner_id") String partnerId,
+                                                                @QueryParam("offset") String offset,
+                                                                @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.parse(offset, limit);
-        var found = certifications.ofPartner(partnerId, page.offset(), page.limit());
-        var now = certifications.now();
-        return new CertificationListResponse(found.totalCount(), found.items().stream()
-                .map(v -> CertificationResponse.of(v.certification(), v.member(), now)).toList());
+        return certifications.ofPartner(partnerId, page.offset(), page.limit()).map(found -> {
+            var now = certifications.now();
+            return new CertificationListResponse(found.totalCount(), found.items().stream()
+                    .map(v -> CertificationResponse.of(v.certification(), v.member(), now)).toList());
+        });
     }
 }

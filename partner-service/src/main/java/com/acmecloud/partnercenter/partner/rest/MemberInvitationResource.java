@@ -7,6 +7,7 @@ import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import com.acmecloud.partnercenter.platform.security.idempotency.IdempotentRequests;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -53,14 +54,13 @@ public class MemberInvitationResource {
     @APIResponse(responseCode = "201", description = "Invited; the answer holds the single-use token and link")
     @Extension(name = "x-cbc-errors",
             value = "CBC.0100,CBC.0101,CBC.0150,CBC.91001001,CBC.91003005,CBC.99007009")
-    public Response invite(@PathParam("partner_id") String partnerId, @Valid @NotNull InviteMemberRequest request,
-                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+    public Uni<Response> invite(@PathParam("partner_id") String partnerId, @Valid @NotNull InviteMemberRequest request,
+                                @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        String invitedBy = caller.name();
         return idempotency.execute(idempotencyKey, partnerId, "POST /v2/partners/{partner_id}/member-invitations",
-                request, () -> {
-                    var sent = invitations.invite(partnerId, request.inviteeType(), request.invitee(), caller.name());
-                    return Response.status(Response.Status.CREATED)
-                            .entity(MemberInvitationResponse.of(sent, invitations.now())).build();
-                });
+                request, () -> invitations.invite(partnerId, request.inviteeType(), request.invitee(), invitedBy)
+                        .map(sent -> Response.status(Response.Status.CREATED)
+                                .entity(MemberInvitationResponse.of(sent, invitations.now())).build()));
     }
 
     @GET
@@ -69,13 +69,15 @@ public class MemberInvitationResource {
     @Operation(summary = "List the partner's member invitations", description = "Newest first; tokens are never listed.")
     @APIResponse(responseCode = "200", description = "One page with total_count")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0150")
-    public MemberInvitationListResponse list(@PathParam("partner_id") String partnerId,
-                                             @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    public Uni<MemberInvitationListResponse> list(@PathParam("partner_id") String partnerId,
+                                                  @QueryParam("offset") String offset,
+                                                  @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.parse(offset, limit);
-        var found = invitations.ofPartner(partnerId, page.offset(), page.limit());
-        var now = invitations.now();
-        return new MemberInvitationListResponse(found.totalCount(),
-                found.items().stream().map(i -> MemberInvitationResponse.of(i, now)).toList());
+        return invitations.ofPartner(partnerId, page.offset(), page.limit()).map(found -> {
+            var now = invitations.now();
+            return new MemberInvitationListResponse(found.totalCount(),
+                    found.items().stream().map(i -> MemberInvitationResponse.of(i, now)).toList());
+        });
     }
 
     @POST
@@ -86,10 +88,11 @@ public class MemberInvitationResource {
     @APIResponse(responseCode = "200", description = "Revoked")
     @Extension(name = "x-cbc-errors",
             value = "CBC.0150,CBC.91003001,CBC.91003002,CBC.91003003,CBC.91003004")
-    public MemberInvitationResponse revoke(@PathParam("partner_id") String partnerId,
-                                           @PathParam("invitation_id") String invitationId) {
+    public Uni<MemberInvitationResponse> revoke(@PathParam("partner_id") String partnerId,
+                                                @PathParam("invitation_id") String invitationId) {
         UUID id = PathIds.uuid(invitationId, CbcError.MEMBER_INVITATION_NOT_FOUND);
-        var revoked = invitations.revoke(partnerId, id, caller.name());
-        return MemberInvitationResponse.of(revoked, invitations.now());
+        String revokedBy = caller.name();
+        return invitations.revoke(partnerId, id, revokedBy)
+                .map(revoked -> MemberInvitationResponse.of(revoked, invitations.now()));
     }
 }

@@ -8,6 +8,7 @@ import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import com.acmecloud.partnercenter.platform.security.idempotency.IdempotentRequests;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -60,13 +61,14 @@ public class MemberSelfResource {
     @APIResponse(responseCode = "201", description = "Joined")
     @Extension(name = "x-cbc-errors",
             value = "CBC.0100,CBC.91003001,CBC.91003002,CBC.91003003,CBC.91003004,CBC.91003006,CBC.99007009")
-    public Response accept(@PathParam("token") String token,
-                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+    public Uni<Response> accept(@PathParam("token") String token,
+                                @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String person = caller.subject();
         return idempotency.execute(idempotencyKey, PersonKey.of(person),
                 "POST " + MemberInvitationService.LINK_PREFIX + "{token}/accept", Map.of("token", token),
-                () -> Response.status(Response.Status.CREATED)
-                        .entity(MemberResponse.of(memberships.accept(token, person))).build());
+                () -> memberships.accept(token, person)
+                        .map(member -> Response.status(Response.Status.CREATED).entity(MemberResponse.of(member))
+                                .build()));
     }
 
     @POST
@@ -75,9 +77,10 @@ public class MemberSelfResource {
             description = "Uses the invitation up. Publishes member.invitation_declined.v1.")
     @APIResponse(responseCode = "200", description = "Declined")
     @Extension(name = "x-cbc-errors", value = "CBC.91003001,CBC.91003002,CBC.91003003,CBC.91003004")
-    public MemberInvitationResponse decline(@PathParam("token") String token) {
-        var declined = memberships.decline(token, caller.subject());
-        return MemberInvitationResponse.of(declined, memberships.now());
+    public Uni<MemberInvitationResponse> decline(@PathParam("token") String token) {
+        String person = caller.subject();
+        return memberships.decline(token, person)
+                .map(declined -> MemberInvitationResponse.of(declined, memberships.now()));
     }
 
     @GET
@@ -85,8 +88,9 @@ public class MemberSelfResource {
     @Operation(summary = "The caller's current membership")
     @APIResponse(responseCode = "200", description = "The active membership")
     @Extension(name = "x-cbc-errors", value = "CBC.91003008")
-    public MemberResponse me() {
-        return MemberResponse.of(memberships.current(caller.subject()));
+    public Uni<MemberResponse> me() {
+        String person = caller.subject();
+        return memberships.current(person).map(MemberResponse::of);
     }
 
     @POST
@@ -96,8 +100,9 @@ public class MemberSelfResource {
                     + "Publishes member.removed.v1 (reason LEFT).")
     @APIResponse(responseCode = "200", description = "Left; the ended membership")
     @Extension(name = "x-cbc-errors", value = "CBC.91003008")
-    public MemberResponse leave() {
-        return MemberResponse.of(memberships.leave(caller.subject()));
+    public Uni<MemberResponse> leave() {
+        String person = caller.subject();
+        return memberships.leave(person).map(MemberResponse::of);
     }
 
     @POST
@@ -109,14 +114,13 @@ public class MemberSelfResource {
                     + "Publishes member.certification_added.v1.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91003009,CBC.99007009")
-    public Response record(@Valid @NotNull RecordCertificationRequest request,
-                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+    public Uni<Response> record(@Valid @NotNull RecordCertificationRequest request,
+                                @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String person = caller.subject();
         return idempotency.execute(idempotencyKey, PersonKey.of(person), "POST /v2/members/me/certifications",
-                request, () -> Response.status(Response.Status.CREATED)
-                        .entity(CertificationResponse.of(certifications.record(person, request.toRecording()), null,
-                                certifications.now()))
-                        .build());
+                request, () -> certifications.record(person, request.toRecording())
+                        .map(recorded -> Response.status(Response.Status.CREATED)
+                                .entity(CertificationResponse.of(recorded, null, certifications.now())).build()));
     }
 
     @GET
@@ -124,12 +128,14 @@ public class MemberSelfResource {
     @Operation(summary = "List the caller's personal certifications", description = "Oldest first; status as of now.")
     @APIResponse(responseCode = "200", description = "One page with total_count")
     @Extension(name = "x-cbc-errors", value = "CBC.0100")
-    public CertificationListResponse myCertifications(@QueryParam("offset") String offset,
-                                                      @QueryParam("limit") String limit) {
+    public Uni<CertificationListResponse> myCertifications(@QueryParam("offset") String offset,
+                                                           @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.parse(offset, limit);
-        var found = certifications.ofPerson(caller.subject(), page.offset(), page.limit());
-        var now = certifications.now();
-        return new CertificationListResponse(found.totalCount(),
-                found.items().stream().map(c -> CertificationResponse.of(c, null, now)).toList());
+        String person = caller.subject();
+        return certifications.ofPerson(person, page.offset(), page.limit()).map(found -> {
+            var now = certifications.now();
+            return new CertificationListResponse(found.totalCount(),
+                    found.items().stream().map(c -> CertificationResponse.of(c, null, now)).toList());
+        });
     }
 }

@@ -6,6 +6,7 @@ import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.web.PathIds;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,11 +40,11 @@ public class PartnerMemberResource {
     @Operation(summary = "List the partner's members", description = "Active members, oldest first.")
     @APIResponse(responseCode = "200", description = "One page with total_count")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0150")
-    public MemberListResponse members(@PathParam("partner_id") String partnerId,
-                                      @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    public Uni<MemberListResponse> members(@PathParam("partner_id") String partnerId,
+                                           @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.parse(offset, limit);
-        var found = memberships.ofPartner(partnerId, page.offset(), page.limit());
-        return new MemberListResponse(found.totalCount(), found.items().stream().map(MemberResponse::of).toList());
+        return memberships.ofPartner(partnerId, page.offset(), page.limit()).map(found ->
+                new MemberListResponse(found.totalCount(), found.items().stream().map(MemberResponse::of).toList()));
     }
 
     @DELETE
@@ -54,8 +55,8 @@ public class PartnerMemberResource {
                     + "Publishes member.removed.v1 (reason REMOVED).")
     @APIResponse(responseCode = "204", description = "Removed")
     @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91003007")
-    public void remove(@PathParam("partner_id") String partnerId, @PathParam("member_id") String memberId) {
-        memberships.remove(partnerId, PathIds.uuid(memberId, CbcError.MEMBER_NOT_FOUND));
+    public Uni<Void> remove(@PathParam("partner_id") String partnerId, @PathParam("member_id") String memberId) {
+        return memberships.remove(partnerId, PathIds.uuid(memberId, CbcError.MEMBER_NOT_FOUND)).replaceWithVoid();
     }
 
     @GET
@@ -66,15 +67,16 @@ public class PartnerMemberResource {
                     + "VALID or EXPIRED as of now.")
     @APIResponse(responseCode = "200", description = "One page with total_count")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0150,CBC.91003007")
-    public CertificationListResponse memberCertifications(@PathParam("partner_id") String partnerId,
-                                                          @PathParam("member_id") String memberId,
-                                                          @QueryParam("offset") String offset,
-                                                          @QueryParam("limit") String limit) {
+    public Uni<CertificationListResponse> memberCertifications(@PathParam("partner_id") String partnerId,
+                                                               @PathParam("member_id") String memberId,
+                                                               @QueryParam("offset") String offset,
+                                                               @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.parse(offset, limit);
         UUID id = PathIds.uuid(memberId, CbcError.MEMBER_NOT_FOUND);
-        var found = certifications.ofMember(partnerId, id, page.offset(), page.limit());
-        var now = certifications.now();
-        return new CertificationListResponse(found.totalCount(), found.items().stream()
-                .map(v -> CertificationResponse.of(v.certification(), v.member(), now)).toList());
+        return certifications.ofMember(partnerId, id, page.offset(), page.limit()).map(found -> {
+            var now = certifications.now();
+            return new CertificationListResponse(found.totalCount(), found.items().stream()
+                    .map(v -> CertificationResponse.of(v.certification(), v.member(), now)).toList());
+        });
     }
 }

@@ -1,14 +1,13 @@
 package com.acmecloud.partnercenter.partner.rest;
 
 import com.acmecloud.partnercenter.partner.domain.Partner;
-import com.acmecloud.partnercenter.partner.domain.ProgramApplication;
 import com.acmecloud.partnercenter.partner.service.PartnerRegistrationService;
 import com.acmecloud.partnercenter.partner.service.ProgramApplicationService;
-import com.acmecloud.partnercenter.platform.api.paging.Page;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import com.acmecloud.partnercenter.platform.security.idempotency.IdempotentRequests;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -57,16 +55,15 @@ public class PartnerResource {
                     + "Send an Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "201", description = "Registered")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.99000039,CBC.91001002,CBC.91001003,CBC.99007009")
-    public Response register(@Valid @NotNull RegisterPartnerRequest request,
-                             @Parameter(description = "Makes the POST safe to retry; same key and body replay the first answer")
-                             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+    public Uni<Response> register(
+            @Valid @NotNull RegisterPartnerRequest request,
+            @Parameter(description = "Makes the POST safe to retry; same key and body replay the first answer")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String partnerId = caller.requirePartnerId();
-        return idempotency.execute(idempotencyKey, partnerId, "POST /v2/partners/registrations", request, () -> {
-            Partner partner = registrations.register(partnerId, request.toRegistration());
-            return Response.status(Response.Status.CREATED)
-                    .entity(PartnerResponse.of(partner, applications.ofPartner(partnerId)))
-                    .build();
-        });
+        return idempotency.execute(idempotencyKey, partnerId, "POST /v2/partners/registrations", request,
+                () -> registrations.register(partnerId, request.toRegistration())
+                        .chain(this::withApplications)
+                        .map(registered -> Response.status(Response.Status.CREATED).entity(registered).build()));
     }
 
     @GET
@@ -76,8 +73,8 @@ public class PartnerResource {
             description = "A partner reads only itself; operators read any partner.")
     @APIResponse(responseCode = "200", description = "The partner")
     @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91001001")
-    public PartnerResponse get(@PathParam("partner_id") String partnerId) {
-        return PartnerResponse.of(registrations.get(partnerId), applications.ofPartner(partnerId));
+    public Uni<PartnerResponse> get(@PathParam("partner_id") String partnerId) {
+        return registrations.get(partnerId).chain(this::withApplications);
     }
 
     @GET
@@ -85,13 +82,17 @@ public class PartnerResource {
     @Operation(summary = "List partners (operators)", description = "Oldest registration first.")
     @APIResponse(responseCode = "200", description = "One page of partners with total_count")
     @Extension(name = "x-cbc-errors", value = "CBC.0100")
-    public PartnerListResponse list(@Parameter(description = "Item offset from 0") @QueryParam("offset") String offset,
-                                    @Parameter(description = "1 to 100, default 10") @QueryParam("limit") String limit) {
+    public Uni<PartnerListResponse> list(
+            @Parameter(description = "Item offset from 0") @QueryParam("offset") String offset,
+            @Parameter(description = "1 to 100, default 10") @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.parse(offset, limit);
-        Page<Partner> partners = registrations.list(page.offset(), page.limit());
-        Map<String, List<ProgramApplication>> applied =
-                applications.ofPartners(partners.items().stream().map(p -> p.partnerId).toList());
-        return new PartnerListResponse(partners.totalCount(), partners.items().stream()
-                .map(p -> PartnerResponse.of(p, applied.getOrDefault(p.partnerId, List.of()))).toList());
+        return registrations.list(page.offset(), page.limit()).chain(partners -> applications
+                .ofPartners(partners.items().stream().map(p -> p.partnerId).toList())
+                .map(applied -> new PartnerListResponse(partners.totalCount(), partners.items().stream()
+                        .map(p -> PartnerResponse.of(p, applied.getOrDefault(p.partnerId, List.of()))).toList())));
+    }
+
+    private Uni<PartnerResponse> withApplications(Partner partner) {
+        return applications.ofPartner(partner.partnerId).map(applied -> PartnerResponse.of(partner, applied));
     }
 }

@@ -3,6 +3,7 @@ package com.acmecloud.partnercenter.partner.rest;
 import com.acmecloud.partnercenter.partner.service.PartnerStatusService;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,8 +43,9 @@ public class PartnerStatusResource {
                     + "changes nothing and publishes nothing.")
     @APIResponse(responseCode = "200", description = "The partner's status")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001001,CBC.91002005")
-    public PartnerStatusResponse change(@PathParam("partner_id") String partnerId,
-                                        @Valid @NotNull ChangePartnerStatusRequest request) {
-        return PartnerStatusResponse.of(statuses.change(partnerId, request.status(), request.reason(), caller.name()));
+    public Uni<PartnerStatusResponse> change(@PathParam("partner_id") String partnerId,
+                                             @Valid @NotNull ChangePartnerStatusRequest request) {
+        String operator = caller.name();
+        return statuses.change(partnerId, request.status(), request.reason(), operator).map(PartnerStatusResponse::of);
     }
 }

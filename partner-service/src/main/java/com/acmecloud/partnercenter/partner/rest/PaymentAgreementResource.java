@@ -1,13 +1,12 @@
 package com.acmecloud.partnercenter.partner.rest;
 
-import com.acmecloud.partnercenter.partner.domain.PaymentAgreement;
 import com.acmecloud.partnercenter.partner.service.PaymentAgreementService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.web.PathIds;
-import com.acmecloud.partnercenter.platform.api.paging.Page;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import com.acmecloud.partnercenter.platform.security.idempotency.IdempotentRequests;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -53,13 +52,14 @@ public class PaymentAgreementResource {
                     + "payment_agreement.issued.v1. Send an Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "201", description = "Issued")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0150,CBC.91001001,CBC.91004020,CBC.99007009")
-    public Response issue(@PathParam("partner_id") String partnerId,
-                          @Parameter(description = "Makes the POST safe to retry; the same key replays the first answer")
-                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+    public Uni<Response> issue(
+            @PathParam("partner_id") String partnerId,
+            @Parameter(description = "Makes the POST safe to retry; the same key replays the first answer")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotency.execute(idempotencyKey, partnerId, "POST /v2/partners/{partner_id}/payment-agreements",
-                Map.of(), () -> Response.status(Response.Status.CREATED)
-                        .entity(PaymentAgreementResponse.of(agreements.issue(partnerId)))
-                        .build());
+                Map.of(), () -> agreements.issue(partnerId)
+                        .map(issued -> Response.status(Response.Status.CREATED)
+                                .entity(PaymentAgreementResponse.of(issued)).build()));
     }
 
     @GET
@@ -68,13 +68,14 @@ public class PaymentAgreementResource {
     @Operation(summary = "List the partner's payment agreements", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "One page with total_count")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0150,CBC.91001001")
-    public PaymentAgreementListResponse list(@PathParam("partner_id") String partnerId,
-                                             @Parameter(description = "Item offset from 0") @QueryParam("offset") String offset,
-                                             @Parameter(description = "1 to 100, default 10") @QueryParam("limit") String limit) {
+    public Uni<PaymentAgreementListResponse> list(
+            @PathParam("partner_id") String partnerId,
+            @Parameter(description = "Item offset from 0") @QueryParam("offset") String offset,
+            @Parameter(description = "1 to 100, default 10") @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.parse(offset, limit);
-        Page<PaymentAgreement> found = agreements.ofPartner(partnerId, page.offset(), page.limit());
-        return new PaymentAgreementListResponse(found.totalCount(),
-                found.items().stream().map(PaymentAgreementResponse::of).toList());
+        return agreements.ofPartner(partnerId, page.offset(), page.limit())
+                .map(found -> new PaymentAgreementListResponse(found.totalCount(),
+                        found.items().stream().map(PaymentAgreementResponse::of).toList()));
     }
 
     @GET
@@ -87,9 +88,9 @@ public class PaymentAgreementResource {
     @APIResponse(responseCode = "200", description = "The contract PDF",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91004021")
-    public Response pdf(@PathParam("partner_id") String partnerId, @PathParam("contract_id") String contractId) {
+    public Uni<Response> pdf(@PathParam("partner_id") String partnerId, @PathParam("contract_id") String contractId) {
         UUID id = PathIds.uuid(contractId, CbcError.PAYMENT_AGREEMENT_NOT_FOUND);
-        PaymentAgreementService.AgreementDocument document = agreements.document(partnerId, id);
-        return PdfAttachments.of(document.pdf(), document.contractNumber());
+        return agreements.document(partnerId, id)
+                .map(document -> PdfAttachments.of(document.pdf(), document.contractNumber()));
     }
 }

@@ -6,6 +6,7 @@ import com.acmecloud.partnercenter.platform.api.web.PathIds;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import com.acmecloud.partnercenter.platform.security.idempotency.IdempotentRequests;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -62,12 +63,12 @@ public class ProgramApplicationResource {
     @APIResponse(responseCode = "201", description = "Submitted")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0150,CBC.91001001,CBC.91001010,CBC.91001011,"
             + "CBC.91002003,CBC.91002004,CBC.91002005,CBC.99007009")
-    public Response apply(@PathParam("partner_id") String partnerId, @Valid @NotNull ApplyToProgramRequest request,
-                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+    public Uni<Response> apply(@PathParam("partner_id") String partnerId, @Valid @NotNull ApplyToProgramRequest request,
+                               @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotency.execute(idempotencyKey, partnerId, "POST /v2/partners/{partner_id}/program-applications",
-                request, () -> Response.status(Response.Status.CREATED)
-                        .entity(ProgramApplicationResponse.of(applications.apply(partnerId, request.program())))
-                        .build());
+                request, () -> applications.apply(partnerId, request.program())
+                        .map(applied -> Response.status(Response.Status.CREATED)
+                                .entity(ProgramApplicationResponse.of(applied)).build()));
     }
 
     @GET
@@ -76,8 +77,9 @@ public class ProgramApplicationResource {
     @Operation(summary = "List the partner's program applications")
     @APIResponse(responseCode = "200", description = "Applications, oldest first")
     @Extension(name = "x-cbc-errors", value = "CBC.0150")
-    public List<ProgramApplicationResponse> list(@PathParam("partner_id") String partnerId) {
-        return applications.ofPartner(partnerId).stream().map(ProgramApplicationResponse::of).toList();
+    public Uni<List<ProgramApplicationResponse>> list(@PathParam("partner_id") String partnerId) {
+        return applications.ofPartner(partnerId)
+                .map(found -> found.stream().map(ProgramApplicationResponse::of).toList());
     }
 
     @POST
@@ -94,11 +96,12 @@ public class ProgramApplicationResource {
     @APIResponse(responseCode = "200", description = "Decided")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001001,CBC.91001010,CBC.91002001,"
             + "CBC.91002002,CBC.91002003,CBC.91002004,CBC.91002005")
-    public ProgramApplicationResponse review(@PathParam("partner_id") String partnerId,
-                                             @PathParam("application_id") String applicationId,
-                                             @Valid @NotNull ReviewProgramApplicationRequest request) {
+    public Uni<ProgramApplicationResponse> review(@PathParam("partner_id") String partnerId,
+                                                  @PathParam("application_id") String applicationId,
+                                                  @Valid @NotNull ReviewProgramApplicationRequest request) {
         UUID id = PathIds.uuid(applicationId, CbcError.PROGRAM_APPLICATION_NOT_FOUND);
-        return ProgramApplicationResponse.of(applications.review(partnerId, id, request.result(),
-                request.reason(), caller.name()));
+        String operator = caller.name();
+        return applications.review(partnerId, id, request.result(), request.reason(), operator)
+                .map(ProgramApplicationResponse::of);
     }
 }

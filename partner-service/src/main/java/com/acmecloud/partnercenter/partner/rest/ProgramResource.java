@@ -5,6 +5,7 @@ import com.acmecloud.partnercenter.partner.domain.Program;
 import com.acmecloud.partnercenter.partner.service.ProgramApplicationService;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -53,9 +54,10 @@ public class ProgramResource {
                     + "certificate to download, null for programs that issue none (rule 2).")
     @APIResponse(responseCode = "200", description = "Joined programs")
     @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91001001")
-    public JoinedProgramListResponse joined(@PathParam("partner_id") String partnerId) {
-        List<JoinedProgramResponse> joined = applications.joined(partnerId).stream()
-                .map(JoinedProgramResponse::of).toList();
-        return new JoinedProgramListResponse(joined.size(), joined);
+    public Uni<JoinedProgramListResponse> joined(@PathParam("partner_id") String partnerId) {
+        return applications.joined(partnerId).map(found -> {
+            List<JoinedProgramResponse> joined = found.stream().map(JoinedProgramResponse::of).toList();
+            return new JoinedProgramListResponse(joined.size(), joined);
+        });
     }
 }

@@ -1,17 +1,16 @@
 package com.acmecloud.partnercenter.partner.rest;
 
 import com.acmecloud.partnercenter.partner.domain.RealNameStatus;
-import com.acmecloud.partnercenter.partner.domain.RealNameSubmission;
 import com.acmecloud.partnercenter.partner.service.RealNameService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.web.PathIds;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
-import com.acmecloud.partnercenter.platform.api.paging.Page;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import com.acmecloud.partnercenter.platform.security.idempotency.IdempotentRequests;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -55,12 +54,13 @@ public class RealNameResource {
             description = "Allowed when nothing is approved or under review. Publishes partner.real_name_submitted.v1.")
     @APIResponse(responseCode = "201", description = "Submitted; status REVIEWING")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0150,CBC.91001001,CBC.99007188,CBC.99007009")
-    public Response submit(@PathParam("partner_id") String partnerId, @Valid @NotNull SubmitRealNameRequest request,
-                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+    public Uni<Response> submit(@PathParam("partner_id") String partnerId,
+                                @Valid @NotNull SubmitRealNameRequest request,
+                                @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotency.execute(idempotencyKey, partnerId, "POST /v2/partners/{partner_id}/real-name-auths", request,
-                () -> Response.status(Response.Status.CREATED)
-                        .entity(RealNameSubmissionResponse.of(realNames.submit(partnerId, request.toSubmission())))
-                        .build());
+                () -> realNames.submit(partnerId, request.toSubmission())
+                        .map(submitted -> Response.status(Response.Status.CREATED)
+                                .entity(RealNameSubmissionResponse.of(submitted)).build()));
     }
 
     @POST
@@ -70,13 +70,13 @@ public class RealNameResource {
             description = "Publishes partner.real_name_approved.v1 or partner.real_name_rejected.v1.")
     @APIResponse(responseCode = "200", description = "Decided")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001001,CBC.91001004")
-    public RealNameSubmissionResponse review(@PathParam("partner_id") String partnerId,
-                                             @PathParam("submission_id") String submissionId,
-                                             @Valid @NotNull ReviewRealNameRequest request) {
+    public Uni<RealNameSubmissionResponse> review(@PathParam("partner_id") String partnerId,
+                                                  @PathParam("submission_id") String submissionId,
+                                                  @Valid @NotNull ReviewRealNameRequest request) {
         UUID id = PathIds.uuid(submissionId, CbcError.REAL_NAME_NOT_UNDER_REVIEW);
-        RealNameSubmission reviewed = realNames.review(partnerId, id, request.result(),
-                request.opinion(), caller.name());
-        return RealNameSubmissionResponse.of(reviewed);
+        String operator = caller.name();
+        return realNames.review(partnerId, id, request.result(), request.opinion(), operator)
+                .map(RealNameSubmissionResponse::of);
     }
 
     @GET
@@ -85,13 +85,13 @@ public class RealNameResource {
     @Operation(summary = "List real-name submissions by status (operators)", description = "Default status REVIEWING, oldest first.")
     @APIResponse(responseCode = "200", description = "One page with total_count")
     @Extension(name = "x-cbc-errors", value = "CBC.0100")
-    public RealNameSubmissionListResponse list(@QueryParam("status") String status,
-                                               @QueryParam("offset") String offset,
-                                               @QueryParam("limit") String limit) {
+    public Uni<RealNameSubmissionListResponse> list(@QueryParam("status") String status,
+                                                    @QueryParam("offset") String offset,
+                                                    @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.parse(offset, limit);
-        Page<RealNameSubmission> submissions = realNames.byStatus(parseStatus(status), page.offset(), page.limit());
-        return new RealNameSubmissionListResponse(submissions.totalCount(),
-                submissions.items().stream().map(RealNameSubmissionResponse::of).toList());
+        return realNames.byStatus(parseStatus(status), page.offset(), page.limit())
+                .map(submissions -> new RealNameSubmissionListResponse(submissions.totalCount(),
+                        submissions.items().stream().map(RealNameSubmissionResponse::of).toList()));
     }
 
 

@@ -9,16 +9,14 @@ import com.acmecloud.partnercenter.partner.repository.PartnerRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
+import com.acmecloud.partnercenter.platform.api.persistence.ConstraintViolations;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.function.Predicate;
-import org.hibernate.exception.ConstraintViolationException;
+import java.util.function.Function;
 
 /**
  * Access configuration (rules 49 and 50): the partner switches capabilities on and off and binds its OBS bucket;
@@ -43,43 +41,44 @@ public class AccessConfigurationService {
         this.clock = clock;
     }
 
-    @Transactional
-    public AccessConfiguration get(String partnerId) {
-        if (partners.findByIdOptional(partnerId).isEmpty()) {
-            throw new CbcException(CbcError.PARTNER_NOT_FOUND);
-        }
-        return configurations.findByIdOptional(partnerId).orElseGet(() -> AccessConfiguration.initial(partnerId));
+    @WithTransaction
+    public Uni<AccessConfiguration> get(String partnerId) {
+        return partners.findById(partnerId)
+                .onItem().ifNull().failWith(() -> new CbcException(CbcError.PARTNER_NOT_FOUND))
+                .chain(() -> configurations.findById(partnerId))
+                .map(found -> found == null ? AccessConfiguration.initial(partnerId) : found);
     }
 
     /**
      * Switching attachment upload on without a bound bucket is allowed (the two steps may come in any order);
      * the state then says {@code ready_for_real_name_api: false} until the bucket is bound.
      */
-    @Transactional
-    public AccessConfiguration setCapabilities(String partnerId, boolean realNameAttachmentUpload) {
+    @WithTransaction
+    public Uni<AccessConfiguration> setCapabilities(String partnerId, boolean realNameAttachmentUpload) {
         return change(partnerId, c -> {
             boolean changed = c.realNameAttachmentUpload != realNameAttachmentUpload;
             c.realNameAttachmentUpload = realNameAttachmentUpload;
-            return changed;
+            return Uni.createFrom().item(changed);
         });
     }
 
     /** Operators record the platform id Huawei assigned; it is unique across partners. */
-    @Transactional
-    public AccessConfiguration assignXaccountType(String partnerId, String xaccountType) {
-        return change(partnerId, c -> {
-            if (configurations.xaccountTypeAssignedToAnother(xaccountType, partnerId)) {
-                throw xaccountTypeTaken();
-            }
-            boolean changed = !xaccountType.equals(c.xaccountType);
-            c.xaccountType = xaccountType;
-            return changed;
-        });
+    @WithTransaction
+    public Uni<AccessConfiguration> assignXaccountType(String partnerId, String xaccountType) {
+        return change(partnerId, c -> configurations.xaccountTypeAssignedToAnother(xaccountType, partnerId)
+                .map(taken -> {
+                    if (taken) {
+                        throw xaccountTypeTaken();
+                    }
+                    boolean changed = !xaccountType.equals(c.xaccountType);
+                    c.xaccountType = xaccountType;
+                    return changed;
+                }));
     }
 
     /** Rule 50: OBS naming rules, China-site regions only, and no bucket shared between partners. */
-    @Transactional
-    public AccessConfiguration bindBucket(String partnerId, String bucketName, String region) {
+    @WithTransaction
+    public Uni<AccessConfiguration> bindBucket(String partnerId, String bucketName, String region) {
         ObsBucketRules.nameViolation(bucketName).ifPresent(reason -> {
             throw new CbcException(CbcError.OBS_BUCKET_NAME_INVALID, CbcError.OBS_BUCKET_NAME_INVALID.message(),
                     List.of(ErrorDetail.of("bucket_name", CbcError.OBS_BUCKET_NAME_INVALID, reason)));
@@ -90,70 +89,64 @@ public class AccessConfigurationService {
                     List.of(ErrorDetail.of("region", CbcError.OBS_REGION_NOT_CHINA_SITE,
                             "must be one of " + regions)));
         }
-        return change(partnerId, c -> {
-            if (configurations.bucketBoundByAnother(bucketName, partnerId)) {
-                throw bucketTaken();
-            }
-            boolean changed = !bucketName.equals(c.obsBucketName) || !region.equals(c.obsRegion);
-            c.obsBucketName = bucketName;
-            c.obsRegion = region;
-            return changed;
-        });
+        return change(partnerId, c -> configurations.bucketBoundByAnother(bucketName, partnerId)
+                .map(taken -> {
+                    if (taken) {
+                        throw bucketTaken();
+                    }
+                    boolean changed = !bucketName.equals(c.obsBucketName) || !region.equals(c.obsRegion);
+                    c.obsBucketName = bucketName;
+                    c.obsRegion = region;
+                    return changed;
+                }));
     }
 
     /** Unbinding is idempotent: with nothing bound it changes (and publishes) nothing. */
-    @Transactional
-    public AccessConfiguration unbindBucket(String partnerId) {
+    @WithTransaction
+    public Uni<AccessConfiguration> unbindBucket(String partnerId) {
         return change(partnerId, c -> {
             boolean changed = c.obsBucketName != null;
             c.obsBucketName = null;
             c.obsRegion = null;
-            return changed;
+            return Uni.createFrom().item(changed);
         });
     }
 
-    private AccessConfiguration change(String partnerId, Predicate<AccessConfiguration> mutation) {
-        partners.lock(partnerId).orElseThrow(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
-        AccessConfiguration configuration = configurations.findByIdOptional(partnerId).orElse(null);
-        boolean created = configuration == null;
-        if (created) {
-            configuration = AccessConfiguration.initial(partnerId);
-        }
-        if (!mutation.test(configuration)) {
-            return configuration;
-        }
-        configuration.updatedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        if (created) {
-            configurations.persist(configuration);
-        }
-        flushGuardingUniqueness();
-        events.accessConfigurationChanged(configuration);
-        return configuration;
+    /** @param mutation changes the configuration and tells whether anything changed */
+    private Uni<AccessConfiguration> change(String partnerId,
+                                            Function<AccessConfiguration, Uni<Boolean>> mutation) {
+        return partners.lock(partnerId)
+                .onItem().ifNull().failWith(() -> new CbcException(CbcError.PARTNER_NOT_FOUND))
+                .chain(() -> configurations.findById(partnerId))
+                .chain(found -> {
+                    boolean created = found == null;
+                    AccessConfiguration configuration = created ? AccessConfiguration.initial(partnerId) : found;
+                    return mutation.apply(configuration).chain(changed -> {
+                        if (!changed) {
+                            return Uni.createFrom().item(configuration);
+                        }
+                        configuration.updatedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+                        Uni<AccessConfiguration> stored = created
+                                ? configurations.persist(configuration) : Uni.createFrom().item(configuration);
+                        return stored.call(this::flushGuardingUniqueness)
+                                .call(events::accessConfigurationChanged);
+                    });
+                });
     }
 
     /** Two partners racing for one bucket (or xaccount_type) both pass the check; the unique constraint decides. */
-    private void flushGuardingUniqueness() {
-        try {
-            configurations.flush();
-        } catch (PersistenceException e) {
-            String constraint = constraintOf(e);
-            if (constraint.contains(AccessConfigurationRepository.BUCKET_UNIQUE)) {
-                throw bucketTaken();
-            }
-            if (constraint.contains(AccessConfigurationRepository.XACCOUNT_TYPE_UNIQUE)) {
-                throw xaccountTypeTaken();
-            }
-            throw e;
-        }
-    }
-
-    private static String constraintOf(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation) {
-                return Objects.toString(violation.getConstraintName(), "").toLowerCase(Locale.ROOT);
-            }
-        }
-        return "";
+    private Uni<Void> flushGuardingUniqueness() {
+        return configurations.flush()
+                .onFailure(e -> ConstraintViolations.constraintOf(e).isPresent())
+                .transform(e -> {
+                    if (ConstraintViolations.violates(e, AccessConfigurationRepository.BUCKET_UNIQUE)) {
+                        return bucketTaken();
+                    }
+                    if (ConstraintViolations.violates(e, AccessConfigurationRepository.XACCOUNT_TYPE_UNIQUE)) {
+                        return xaccountTypeTaken();
+                    }
+                    return e;
+                });
     }
 
     private static CbcException bucketTaken() {

@@ -2,13 +2,15 @@ package com.acmecloud.partnercenter.partner.service;
 
 import com.acmecloud.partnercenter.partner.domain.BusinessDetails;
 import com.acmecloud.partnercenter.partner.domain.BusinessInformation;
+import com.acmecloud.partnercenter.partner.domain.Partner;
 import com.acmecloud.partnercenter.partner.events.AccessBusinessEventPublisher;
 import com.acmecloud.partnercenter.partner.repository.BusinessInformationRepository;
 import com.acmecloud.partnercenter.partner.repository.PartnerRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,44 +38,52 @@ public class BusinessInformationService {
         this.clock = clock;
     }
 
-    @Transactional
-    public BusinessInformation get(String partnerId) {
-        if (partners.findByIdOptional(partnerId).isEmpty()) {
-            throw new CbcException(CbcError.PARTNER_NOT_FOUND);
-        }
-        return informations.findByIdOptional(partnerId).orElseGet(() -> BusinessInformation.none(partnerId));
+    @WithTransaction
+    public Uni<BusinessInformation> get(String partnerId) {
+        return partners.findById(partnerId)
+                .onItem().ifNull().failWith(() -> new CbcException(CbcError.PARTNER_NOT_FOUND))
+                .chain(() -> informations.findById(partnerId))
+                .map(found -> found == null ? BusinessInformation.none(partnerId) : found);
     }
 
-    @Transactional
-    public BusinessInformation submit(String partnerId, BusinessDetails details) {
-        partners.lock(partnerId).orElseThrow(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
-        BusinessInformation information = informations.findByIdOptional(partnerId).orElse(null);
-        if (information == null) {
-            information = BusinessInformation.none(partnerId);
-            information.submit(details, now());
-            informations.persist(information);
-        } else if (information.hasPendingChange()) {
-            throw new CbcException(CbcError.BUSINESS_INFORMATION_CHANGE_PENDING);
-        } else {
-            information.submit(details, now());
-        }
-        events.businessInformationChanged(information);
-        return information;
+    @WithTransaction
+    public Uni<BusinessInformation> submit(String partnerId, BusinessDetails details) {
+        return lockPartner(partnerId)
+                .chain(() -> informations.findById(partnerId))
+                .chain(information -> {
+                    if (information == null) {
+                        BusinessInformation first = BusinessInformation.none(partnerId);
+                        first.submit(details, now());
+                        return informations.persist(first);
+                    }
+                    if (information.hasPendingChange()) {
+                        throw new CbcException(CbcError.BUSINESS_INFORMATION_CHANGE_PENDING);
+                    }
+                    information.submit(details, now());
+                    return Uni.createFrom().item(information);
+                })
+                .call(events::businessInformationChanged);
     }
 
-    @Transactional
-    public BusinessInformation review(String partnerId, Decision decision, String opinion, String operator) {
-        partners.lock(partnerId).orElseThrow(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
-        BusinessInformation information = informations.findByIdOptional(partnerId)
-                .filter(BusinessInformation::hasPendingChange)
-                .orElseThrow(() -> new CbcException(CbcError.BUSINESS_INFORMATION_NOT_PENDING));
-        if (decision == Decision.APPROVED) {
-            information.approve(operator, opinion, now());
-        } else {
-            information.reject(operator, opinion, now());
-        }
-        events.businessInformationChanged(information);
-        return information;
+    @WithTransaction
+    public Uni<BusinessInformation> review(String partnerId, Decision decision, String opinion, String operator) {
+        return lockPartner(partnerId)
+                .chain(() -> informations.findById(partnerId))
+                .invoke(information -> {
+                    if (information == null || !information.hasPendingChange()) {
+                        throw new CbcException(CbcError.BUSINESS_INFORMATION_NOT_PENDING);
+                    }
+                    if (decision == Decision.APPROVED) {
+                        information.approve(operator, opinion, now());
+                    } else {
+                        information.reject(operator, opinion, now());
+                    }
+                })
+                .call(events::businessInformationChanged);
+    }
+
+    private Uni<Partner> lockPartner(String partnerId) {
+        return partners.lock(partnerId).onItem().ifNull().failWith(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
     }
 
     private Instant now() {

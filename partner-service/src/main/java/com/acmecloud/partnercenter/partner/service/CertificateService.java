@@ -10,8 +10,9 @@ import com.acmecloud.partnercenter.partner.repository.PartnerRepository;
 import com.acmecloud.partnercenter.partner.repository.ProgramCertificateRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -42,41 +43,45 @@ public class CertificateService {
         this.clock = clock;
     }
 
-    /** Issues the certificate of a just-approved application, valid from the day the partner joined. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    ProgramCertificate issue(ProgramApplication application) {
-        ProgramCertificate certificate = new ProgramCertificate();
-        certificate.certificateId = UUID.randomUUID();
-        certificate.partnerId = application.partnerId;
-        certificate.applicationId = application.applicationId;
-        certificate.program = application.program;
-        certificate.validFrom = application.reviewedAt;
-        certificate.validTo = application.reviewedAt.atZone(ZoneOffset.UTC).plus(config.validity()).toInstant();
-        certificate.certificateNumber = String.format(Locale.ROOT, "%s-%s-%d-%06d", config.numberPrefix(),
-                application.program.abbreviation(), certificate.validFrom.atZone(ZoneOffset.UTC).getYear(),
-                certificates.nextSerial());
-        certificates.persist(certificate);
-        events.certificateIssued(certificate);
-        return certificate;
+    /**
+     * Issues the certificate of a just-approved application, valid from the day the partner joined. Runs in
+     * the approval's transaction (the outbox refuses to write outside one).
+     */
+    Uni<ProgramCertificate> issue(ProgramApplication application) {
+        return certificates.nextSerial().chain(serial -> {
+            ProgramCertificate certificate = new ProgramCertificate();
+            certificate.certificateId = UUID.randomUUID();
+            certificate.partnerId = application.partnerId;
+            certificate.applicationId = application.applicationId;
+            certificate.program = application.program;
+            certificate.validFrom = application.reviewedAt;
+            certificate.validTo = application.reviewedAt.atZone(ZoneOffset.UTC).plus(config.validity()).toInstant();
+            certificate.certificateNumber = String.format(Locale.ROOT, "%s-%s-%d-%06d", config.numberPrefix(),
+                    application.program.abbreviation(), certificate.validFrom.atZone(ZoneOffset.UTC).getYear(),
+                    serial);
+            return certificates.persist(certificate);
+        }).call(events::certificateIssued);
     }
 
-    @Transactional
-    public List<CertificateView> ofPartner(String partnerId) {
-        Partner partner = partner(partnerId);
-        return certificates.ofPartner(partnerId).stream().map(c -> view(c, partner)).toList();
+    @WithTransaction
+    public Uni<List<CertificateView>> ofPartner(String partnerId) {
+        return partner(partnerId).chain(partner -> certificates.ofPartner(partnerId)
+                .map(found -> found.stream().map(c -> view(c, partner)).toList()));
     }
 
-    @Transactional
-    public CertificateView get(String partnerId, UUID certificateId) {
-        Partner partner = partner(partnerId);
-        return certificates.ofPartner(partnerId, certificateId).map(c -> view(c, partner))
-                .orElseThrow(() -> new CbcException(CbcError.CERTIFICATE_NOT_FOUND));
+    @WithTransaction
+    public Uni<CertificateView> get(String partnerId, UUID certificateId) {
+        return partner(partnerId).chain(partner -> certificates.ofPartner(partnerId, certificateId)
+                .onItem().ifNull().failWith(() -> new CbcException(CbcError.CERTIFICATE_NOT_FOUND))
+                .map(c -> view(c, partner)));
     }
 
     /** The status of the certificate with this number, empty when no such certificate was ever issued. */
-    @Transactional
-    public Optional<CertificateStatus> verify(String certificateNumber) {
-        return certificates.byNumber(certificateNumber).map(c -> view(c, partner(c.partnerId)).status());
+    @WithTransaction
+    public Uni<Optional<CertificateStatus>> verify(String certificateNumber) {
+        return certificates.byNumber(certificateNumber).chain(certificate -> certificate == null
+                ? Uni.createFrom().item(Optional.<CertificateStatus>empty())
+                : partner(certificate.partnerId).map(partner -> Optional.of(view(certificate, partner).status())));
     }
 
     private CertificateView view(ProgramCertificate certificate, Partner partner) {
@@ -84,7 +89,8 @@ public class CertificateService {
                 certificate.status(partner.status, clock.instant(), config.expiringWithin()));
     }
 
-    private Partner partner(String partnerId) {
-        return partners.findByIdOptional(partnerId).orElseThrow(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
+    private Uni<Partner> partner(String partnerId) {
+        return partners.findById(partnerId)
+                .onItem().ifNull().failWith(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
     }
 }

@@ -14,9 +14,10 @@ import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Distributors (tier 1) and the cloud resellers (tier 2, "indirect partners") signed with them. A distributor is
@@ -50,62 +52,85 @@ public class IndirectPartnerService {
         this.clock = clock;
     }
 
-    @Transactional
-    public LinkedPartner link(String distributorId, String indirectPartnerId, String linkedBy) {
-        Map<String, Partner> locked = lockInIdOrder(distributorId, indirectPartnerId);
-        Partner distributor = locked.get(distributorId);
-        if (distributor == null) {
-            throw new CbcException(CbcError.PARTNER_NOT_FOUND);
+    @WithTransaction
+    public Uni<LinkedPartner> link(String distributorId, String indirectPartnerId, String linkedBy) {
+        return lockInIdOrder(distributorId, indirectPartnerId).chain(locked -> {
+            Partner distributor = locked.get(distributorId);
+            if (distributor == null) {
+                throw new CbcException(CbcError.PARTNER_NOT_FOUND);
+            }
+            PartnerStatusService.requireActive(distributor);
+            Partner reseller = locked.get(indirectPartnerId);
+            return requireJoined(distributorId, Program.DISTRIBUTOR, () -> new CbcException(CbcError.NOT_A_DISTRIBUTOR))
+                    .chain(() -> requireEligibleReseller(reseller, indirectPartnerId))
+                    .chain(() -> links.findById(indirectPartnerId))
+                    .chain(existing -> {
+                        if (existing != null) {
+                            throw new CbcException(CbcError.INDIRECT_PARTNER_ALREADY_LINKED);
+                        }
+                        IndirectPartnerLink link = new IndirectPartnerLink();
+                        link.indirectPartnerId = indirectPartnerId;
+                        link.distributorId = distributorId;
+                        link.associatedOn = now();
+                        link.linkedBy = linkedBy;
+                        return links.persist(link);
+                    })
+                    .call(events::indirectPartnerLinked)
+                    .map(link -> new LinkedPartner(link, reseller));
+        });
+    }
+
+    /** Allowed whatever the distributor's status, so that the resellers of a departed distributor can move on. */
+    @WithTransaction
+    public Uni<Void> unlink(String distributorId, String indirectPartnerId, String unlinkedBy) {
+        return links.findById(indirectPartnerId, LockModeType.PESSIMISTIC_WRITE)
+                .invoke(link -> {
+                    if (link == null || !link.distributorId.equals(distributorId)) {
+                        throw new CbcException(CbcError.INDIRECT_PARTNER_NOT_LINKED);
+                    }
+                })
+                .call(links::delete)
+                .call(link -> events.indirectPartnerUnlinked(link, unlinkedBy, now()))
+                .replaceWithVoid();
+    }
+
+    @WithTransaction
+    public Uni<Page<LinkedPartner>> query(String distributorId, Filter filter, int offset, int limit) {
+        return links.page(distributorId, filter, offset, limit);
+    }
+
+    /** Both rows locked in one global order, so two links never wait on each other. */
+    private Uni<Map<String, Partner>> lockInIdOrder(String... partnerIds) {
+        Map<String, Partner> locked = new HashMap<>();
+        Uni<Void> locking = Uni.createFrom().voidItem();
+        for (String id : new TreeSet<>(List.of(partnerIds))) {
+            locking = locking.chain(() -> partners.lock(id).invoke(partner -> {
+                if (partner != null) {
+                    locked.put(id, partner);
+                }
+            })).replaceWithVoid();
         }
-        PartnerStatusService.requireActive(distributor);
-        if (!applications.joinedPrograms(distributorId).contains(Program.DISTRIBUTOR)) {
-            throw new CbcException(CbcError.NOT_A_DISTRIBUTOR);
-        }
-        Partner reseller = locked.get(indirectPartnerId);
+        return locking.replaceWith(locked);
+    }
+
+    private Uni<Void> requireEligibleReseller(Partner reseller, String indirectPartnerId) {
         if (reseller == null) {
             throw notEligible("is not a registered partner");
         }
         if (reseller.status != PartnerStatus.ACTIVE) {
             throw notEligible("is " + reseller.status);
         }
-        if (!applications.joinedPrograms(indirectPartnerId).contains(Program.CLOUD_RESELLER)) {
-            throw notEligible("has not joined the CLOUD_RESELLER program");
-        }
-        if (links.findByIdOptional(indirectPartnerId).isPresent()) {
-            throw new CbcException(CbcError.INDIRECT_PARTNER_ALREADY_LINKED);
-        }
-        IndirectPartnerLink link = new IndirectPartnerLink();
-        link.indirectPartnerId = indirectPartnerId;
-        link.distributorId = distributorId;
-        link.associatedOn = now();
-        link.linkedBy = linkedBy;
-        links.persist(link);
-        events.indirectPartnerLinked(link);
-        return new LinkedPartner(link, reseller);
+        return requireJoined(indirectPartnerId, Program.CLOUD_RESELLER,
+                () -> notEligible("has not joined the CLOUD_RESELLER program"));
     }
 
-    /** Allowed whatever the distributor's status, so that the resellers of a departed distributor can move on. */
-    @Transactional
-    public void unlink(String distributorId, String indirectPartnerId, String unlinkedBy) {
-        IndirectPartnerLink link = links.findByIdOptional(indirectPartnerId, LockModeType.PESSIMISTIC_WRITE)
-                .filter(l -> l.distributorId.equals(distributorId))
-                .orElseThrow(() -> new CbcException(CbcError.INDIRECT_PARTNER_NOT_LINKED));
-        links.delete(link);
-        events.indirectPartnerUnlinked(link, unlinkedBy, now());
-    }
-
-    @Transactional
-    public Page<LinkedPartner> query(String distributorId, Filter filter, int offset, int limit) {
-        return links.page(distributorId, filter, offset, limit);
-    }
-
-    /** Both rows locked in one global order, so two links never wait on each other. */
-    private Map<String, Partner> lockInIdOrder(String... partnerIds) {
-        Map<String, Partner> locked = new HashMap<>();
-        for (String id : new TreeSet<>(List.of(partnerIds))) {
-            partners.lock(id).ifPresent(partner -> locked.put(id, partner));
-        }
-        return locked;
+    private Uni<Void> requireJoined(String partnerId, Program program,
+                                    Supplier<CbcException> otherwise) {
+        return applications.joinedPrograms(partnerId).invoke(joined -> {
+            if (!joined.contains(program)) {
+                throw otherwise.get();
+            }
+        }).replaceWithVoid();
     }
 
     private static CbcException notEligible(String why) {

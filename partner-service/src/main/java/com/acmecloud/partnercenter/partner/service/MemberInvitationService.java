@@ -13,8 +13,9 @@ import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -53,58 +54,74 @@ public class MemberInvitationService {
         this.clock = clock;
     }
 
-    @Transactional
-    public Sent invite(String partnerId, InviteeType type, String invitee, String invitedBy) {
+    @WithTransaction
+    public Uni<Sent> invite(String partnerId, InviteeType type, String invitee, String invitedBy) {
         String normalised = invitee.trim();
         type.problemWith(normalised).ifPresent(problem -> {
             throw new CbcException(CbcError.PARAMETER_ERROR, CbcError.PARAMETER_ERROR.message(),
                     List.of(ErrorDetail.of("invitee", CbcError.PARAMETER_ERROR, problem)));
         });
-        // the partner row lock serialises one partner's invitations, so the count below cannot be raced
-        partners.lock(partnerId).orElseThrow(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
-        Instant now = now();
         InvitationQuota quota = new InvitationQuota(config.maxInvitationsPerDay());
-        if (!quota.allowsAnother(invitations.countSentAfter(partnerId, quota.windowStart(now)))) {
-            throw new CbcException(CbcError.MEMBER_INVITATION_DAILY_LIMIT,
-                    "The partner already sent " + config.maxInvitationsPerDay()
-                            + " member invitations in the last 24 hours. Try again later.");
-        }
-        String token = InvitationTokens.newToken();
+        // the partner row lock serialises one partner's invitations, so the count below cannot be raced
+        return partners.lock(partnerId)
+                .onItem().ifNull().failWith(() -> new CbcException(CbcError.PARTNER_NOT_FOUND))
+                .chain(() -> {
+                    Instant now = now();
+                    return invitations.countSentAfter(partnerId, quota.windowStart(now))
+                            .chain(sentInWindow -> {
+                                if (!quota.allowsAnother(sentInWindow)) {
+                                    throw new CbcException(CbcError.MEMBER_INVITATION_DAILY_LIMIT,
+                                            "The partner already sent " + config.maxInvitationsPerDay()
+                                                    + " member invitations in the last 24 hours. Try again later.");
+                                }
+                                String token = InvitationTokens.newToken();
+                                MemberInvitation invitation =
+                                        newInvitation(partnerId, type, normalised, invitedBy, now);
+                                invitation.tokenHash = InvitationTokens.hash(token);
+                                return invitations.persist(invitation).map(persisted -> new Sent(persisted, token));
+                            });
+                })
+                .call(sent -> events.invited(sent.invitation()))
+                .invoke(sent -> {
+                    MemberInvitation invitation = sent.invitation();
+                    // delivering the link (e-mail, SMS, in-console message) is not implemented: it is logged instead
+                    LOG.infof("Member invitation %s of partner %s for %s %s: link %s (expires %s)",
+                            invitation.invitationId, partnerId, type, normalised, sent.link(), invitation.expiresAt);
+                });
+    }
+
+    private MemberInvitation newInvitation(String partnerId, InviteeType type, String invitee, String invitedBy,
+                                           Instant now) {
         MemberInvitation invitation = new MemberInvitation();
         invitation.invitationId = UUID.randomUUID();
         invitation.partnerId = partnerId;
         invitation.inviteeType = type;
-        invitation.invitee = normalised;
-        invitation.tokenHash = InvitationTokens.hash(token);
+        invitation.invitee = invitee;
         invitation.status = InvitationStatus.PENDING;
         invitation.invitedBy = invitedBy;
         invitation.createdAt = now;
         invitation.expiresAt = now.plus(config.invitationTtl()).truncatedTo(ChronoUnit.SECONDS);
-        invitations.persist(invitation);
-        events.invited(invitation);
-        Sent sent = new Sent(invitation, token);
-        // delivering the link (e-mail, SMS, in-console message) is not implemented: it is logged instead
-        LOG.infof("Member invitation %s of partner %s for %s %s: link %s (expires %s)", invitation.invitationId,
-                partnerId, type, normalised, sent.link(), invitation.expiresAt);
-        return sent;
-    }
-
-    @Transactional
-    public Page<MemberInvitation> ofPartner(String partnerId, int offset, int limit) {
-        return new Page<>(invitations.countOfPartner(partnerId), invitations.pageOfPartner(partnerId, offset, limit));
-    }
-
-    @Transactional
-    public MemberInvitation revoke(String partnerId, UUID invitationId, String revokedBy) {
-        MemberInvitation invitation = invitations.lockOfPartner(partnerId, invitationId)
-                .orElseThrow(() -> new CbcException(CbcError.MEMBER_INVITATION_NOT_FOUND));
-        Instant now = now();
-        invitation.refusalAt(now).ifPresent(refusal -> {
-            throw new CbcException(refusal);
-        });
-        invitation.close(InvitationStatus.REVOKED, revokedBy, now);
-        events.revoked(invitation);
         return invitation;
+    }
+
+    @WithTransaction
+    public Uni<Page<MemberInvitation>> ofPartner(String partnerId, int offset, int limit) {
+        return invitations.countOfPartner(partnerId).chain(total -> invitations.pageOfPartner(partnerId, offset, limit)
+                .map(items -> new Page<>(total, items)));
+    }
+
+    @WithTransaction
+    public Uni<MemberInvitation> revoke(String partnerId, UUID invitationId, String revokedBy) {
+        return invitations.lockOfPartner(partnerId, invitationId)
+                .onItem().ifNull().failWith(() -> new CbcException(CbcError.MEMBER_INVITATION_NOT_FOUND))
+                .invoke(invitation -> {
+                    Instant now = now();
+                    invitation.refusalAt(now).ifPresent(refusal -> {
+                        throw new CbcException(refusal);
+                    });
+                    invitation.close(InvitationStatus.REVOKED, revokedBy, now);
+                })
+                .call(events::revoked);
     }
 
     public Instant now() {

@@ -11,8 +11,9 @@ import com.acmecloud.partnercenter.partner.repository.PartnerMemberRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,83 +39,81 @@ public class MembershipService {
         this.clock = clock;
     }
 
-    @Transactional
-    public PartnerMember accept(String token, String person) {
-        members.lockPerson(person);
-        MemberInvitation invitation = usableInvitation(token);
-        members.activeOf(person).ifPresent(current -> {
-            throw new CbcException(CbcError.MEMBER_OF_ANOTHER_PARTNER,
-                    current.partnerId.equals(invitation.partnerId)
-                            ? "You are already a member of this partner."
-                            : CbcError.MEMBER_OF_ANOTHER_PARTNER.message());
-        });
-        Instant now = now();
-        invitation.close(InvitationStatus.ACCEPTED, person, now);
-        PartnerMember member = new PartnerMember();
-        member.memberId = UUID.randomUUID();
-        member.partnerId = invitation.partnerId;
-        member.person = person;
-        member.invitationId = invitation.invitationId;
-        member.status = MembershipStatus.ACTIVE;
-        member.joinedAt = now;
-        members.persist(member);
-        events.joined(member);
-        return member;
+    @WithTransaction
+    public Uni<PartnerMember> accept(String token, String person) {
+        return members.lockPerson(person)
+                .chain(() -> usableInvitation(token))
+                .chain(invitation -> members.activeOf(person).chain(current -> {
+                    if (current != null) {
+                        throw new CbcException(CbcError.MEMBER_OF_ANOTHER_PARTNER,
+                                current.partnerId.equals(invitation.partnerId)
+                                        ? "You are already a member of this partner."
+                                        : CbcError.MEMBER_OF_ANOTHER_PARTNER.message());
+                    }
+                    Instant now = now();
+                    invitation.close(InvitationStatus.ACCEPTED, person, now);
+                    PartnerMember member = new PartnerMember();
+                    member.memberId = UUID.randomUUID();
+                    member.partnerId = invitation.partnerId;
+                    member.person = person;
+                    member.invitationId = invitation.invitationId;
+                    member.status = MembershipStatus.ACTIVE;
+                    member.joinedAt = now;
+                    return members.persist(member);
+                }))
+                .call(events::joined);
     }
 
-    @Transactional
-    public MemberInvitation decline(String token, String person) {
-        MemberInvitation invitation = usableInvitation(token);
-        invitation.close(InvitationStatus.DECLINED, person, now());
-        events.declined(invitation);
-        return invitation;
+    @WithTransaction
+    public Uni<MemberInvitation> decline(String token, String person) {
+        return usableInvitation(token)
+                .invoke(invitation -> invitation.close(InvitationStatus.DECLINED, person, now()))
+                .call(events::declined);
     }
 
-    @Transactional
-    public PartnerMember current(String person) {
-        return members.activeOf(person).orElseThrow(() -> new CbcException(CbcError.NOT_A_MEMBER));
+    @WithTransaction
+    public Uni<PartnerMember> current(String person) {
+        return members.activeOf(person).onItem().ifNull().failWith(() -> new CbcException(CbcError.NOT_A_MEMBER));
     }
 
-    @Transactional
-    public PartnerMember leave(String person) {
-        members.lockPerson(person);
-        PartnerMember member = members.activeOf(person).orElseThrow(() -> new CbcException(CbcError.NOT_A_MEMBER));
-        member.end(MembershipStatus.LEFT, now());
-        events.removed(member);
-        return member;
+    @WithTransaction
+    public Uni<PartnerMember> leave(String person) {
+        return members.lockPerson(person)
+                .chain(() -> members.activeOf(person))
+                .onItem().ifNull().failWith(() -> new CbcException(CbcError.NOT_A_MEMBER))
+                .invoke(member -> member.end(MembershipStatus.LEFT, now()))
+                .call(events::removed);
     }
 
-    @Transactional
-    public PartnerMember remove(String partnerId, UUID memberId) {
-        PartnerMember member = members.lockActiveOfPartner(partnerId, memberId)
-                .orElseThrow(() -> new CbcException(CbcError.MEMBER_NOT_FOUND));
-        member.end(MembershipStatus.REMOVED, now());
-        events.removed(member);
-        return member;
+    @WithTransaction
+    public Uni<PartnerMember> remove(String partnerId, UUID memberId) {
+        return members.lockActiveOfPartner(partnerId, memberId)
+                .onItem().ifNull().failWith(() -> new CbcException(CbcError.MEMBER_NOT_FOUND))
+                .invoke(member -> member.end(MembershipStatus.REMOVED, now()))
+                .call(events::removed);
     }
 
-    @Transactional
-    public PartnerMember activeOfPartner(String partnerId, UUID memberId) {
+    @WithTransaction
+    public Uni<PartnerMember> activeOfPartner(String partnerId, UUID memberId) {
         return members.activeOfPartner(partnerId, memberId)
-                .orElseThrow(() -> new CbcException(CbcError.MEMBER_NOT_FOUND));
+                .onItem().ifNull().failWith(() -> new CbcException(CbcError.MEMBER_NOT_FOUND));
     }
 
-    @Transactional
-    public Page<PartnerMember> ofPartner(String partnerId, int offset, int limit) {
-        return new Page<>(members.countActiveOfPartner(partnerId),
-                members.pageActiveOfPartner(partnerId, offset, limit));
+    @WithTransaction
+    public Uni<Page<PartnerMember>> ofPartner(String partnerId, int offset, int limit) {
+        return members.countActiveOfPartner(partnerId).chain(total -> members
+                .pageActiveOfPartner(partnerId, offset, limit).map(items -> new Page<>(total, items)));
     }
 
-    private MemberInvitation usableInvitation(String token) {
+    private Uni<MemberInvitation> usableInvitation(String token) {
         if (!InvitationTokens.wellFormed(token)) {
-            throw new CbcException(CbcError.MEMBER_INVITATION_NOT_FOUND);
+            return Uni.createFrom().failure(new CbcException(CbcError.MEMBER_INVITATION_NOT_FOUND));
         }
-        MemberInvitation invitation = invitations.lockByTokenHash(InvitationTokens.hash(token))
-                .orElseThrow(() -> new CbcException(CbcError.MEMBER_INVITATION_NOT_FOUND));
-        invitation.refusalAt(now()).ifPresent(refusal -> {
-            throw new CbcException(refusal);
-        });
-        return invitation;
+        return invitations.lockByTokenHash(InvitationTokens.hash(token))
+                .onItem().ifNull().failWith(() -> new CbcException(CbcError.MEMBER_INVITATION_NOT_FOUND))
+                .invoke(invitation -> invitation.refusalAt(now()).ifPresent(refusal -> {
+                    throw new CbcException(refusal);
+                }));
     }
 
     public Instant now() {

@@ -7,12 +7,13 @@ import com.acmecloud.partnercenter.partner.repository.PartnerRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
+import com.acmecloud.partnercenter.platform.api.persistence.ConstraintViolations;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import org.hibernate.exception.ConstraintViolationException;
 
 /** Enrolment of a company as a partner, and reading partners back. */
 @ApplicationScoped
@@ -32,14 +33,40 @@ public class PartnerRegistrationService {
         this.clock = clock;
     }
 
-    @Transactional
-    public Partner register(String partnerId, Registration registration) {
-        if (partners.findByIdOptional(partnerId).isPresent()) {
-            throw new CbcException(CbcError.PARTNER_ALREADY_REGISTERED);
-        }
-        if (partners.xaccountIdTaken(registration.xaccountId())) {
-            throw new CbcException(CbcError.DUPLICATE_XACCOUNT_ID);
-        }
+    @WithTransaction
+    public Uni<Partner> register(String partnerId, Registration registration) {
+        return partners.findById(partnerId)
+                .invoke(existing -> {
+                    if (existing != null) {
+                        throw new CbcException(CbcError.PARTNER_ALREADY_REGISTERED);
+                    }
+                })
+                .chain(() -> partners.xaccountIdTaken(registration.xaccountId()))
+                .invoke(taken -> {
+                    if (taken) {
+                        throw new CbcException(CbcError.DUPLICATE_XACCOUNT_ID);
+                    }
+                })
+                .chain(() -> partners.persistAndFlush(newPartner(partnerId, registration)))
+                // a concurrent registration won the race: report what it took, as the pre-checks would have
+                .onFailure(e -> ConstraintViolations.constraintOf(e).isPresent())
+                .transform(e -> new CbcException(ConstraintViolations.violates(e, "xaccount")
+                        ? CbcError.DUPLICATE_XACCOUNT_ID : CbcError.PARTNER_ALREADY_REGISTERED))
+                .call(events::registered);
+    }
+
+    @WithTransaction
+    public Uni<Partner> get(String partnerId) {
+        return partners.findById(partnerId)
+                .onItem().ifNull().failWith(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
+    }
+
+    @WithTransaction
+    public Uni<Page<Partner>> list(int offset, int limit) {
+        return partners.count().chain(total -> partners.page(offset, limit).map(items -> new Page<>(total, items)));
+    }
+
+    private Partner newPartner(String partnerId, Registration registration) {
         Partner partner = new Partner();
         partner.partnerId = partnerId;
         partner.companyName = registration.companyName().trim();
@@ -49,25 +76,6 @@ public class PartnerRegistrationService {
         partner.xaccountId = registration.xaccountId();
         partner.realNameStatus = RealNameStatus.NONE;
         partner.registeredAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        try {
-            partners.persistAndFlush(partner);
-        } catch (ConstraintViolationException e) {
-            // a concurrent registration won the race: report what it took, as the pre-checks would have
-            throw new CbcException(String.valueOf(e.getConstraintName()).contains("xaccount")
-                    ? CbcError.DUPLICATE_XACCOUNT_ID : CbcError.PARTNER_ALREADY_REGISTERED);
-        }
-        events.registered(partner);
         return partner;
     }
-
-    @Transactional
-    public Partner get(String partnerId) {
-        return partners.findByIdOptional(partnerId).orElseThrow(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
-    }
-
-    @Transactional
-    public Page<Partner> list(int offset, int limit) {
-        return new Page<>(partners.count(), partners.page(offset, limit));
-    }
-
 }

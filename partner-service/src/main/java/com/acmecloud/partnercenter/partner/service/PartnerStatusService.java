@@ -6,8 +6,9 @@ import com.acmecloud.partnercenter.partner.events.PartnerEventPublisher;
 import com.acmecloud.partnercenter.partner.repository.PartnerRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 
@@ -29,22 +30,24 @@ public class PartnerStatusService {
      * Sets the status and publishes {@code partner.status_changed.v1}. Setting the status the partner already
      * has changes nothing and publishes nothing (the PUT is idempotent); nothing leaves EXITED.
      */
-    @Transactional
-    public Partner change(String partnerId, PartnerStatus target, String reason, String operator) {
-        Partner partner = partners.lock(partnerId).orElseThrow(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
-        if (partner.status == target) {
-            return partner;
-        }
-        if (!partner.status.canChangeTo(target)) {
-            throw new CbcException(CbcError.PARTNER_EXITED);
-        }
-        PartnerStatus previous = partner.status;
-        partner.status = target;
-        partner.statusReason = reason.trim();
-        partner.statusChangedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        partner.statusChangedBy = operator;
-        events.statusChanged(partner, previous);
-        return partner;
+    @WithTransaction
+    public Uni<Partner> change(String partnerId, PartnerStatus target, String reason, String operator) {
+        return partners.lock(partnerId)
+                .onItem().ifNull().failWith(() -> new CbcException(CbcError.PARTNER_NOT_FOUND))
+                .call(partner -> {
+                    if (partner.status == target) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    if (!partner.status.canChangeTo(target)) {
+                        throw new CbcException(CbcError.PARTNER_EXITED);
+                    }
+                    PartnerStatus previous = partner.status;
+                    partner.status = target;
+                    partner.statusReason = reason.trim();
+                    partner.statusChangedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+                    partner.statusChangedBy = operator;
+                    return events.statusChanged(partner, previous);
+                });
     }
 
     /** Refuses a restricted or exited partner the operations reserved to active ones (applying, linking). */

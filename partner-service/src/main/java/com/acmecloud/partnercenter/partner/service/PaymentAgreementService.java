@@ -10,8 +10,11 @@ import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -39,20 +42,63 @@ public class PaymentAgreementService {
     private final PaymentAgreementRepository agreements;
     private final AccessBusinessEventPublisher events;
     private final PdfDocumentWriter pdfWriter;
+    private final Vertx vertx;
     private final Clock clock;
 
     PaymentAgreementService(PartnerRepository partners, PaymentAgreementRepository agreements,
-                            AccessBusinessEventPublisher events, PdfDocumentWriter pdfWriter, Clock clock) {
+                            AccessBusinessEventPublisher events, PdfDocumentWriter pdfWriter, Vertx vertx,
+                            Clock clock) {
         this.partners = partners;
         this.agreements = agreements;
         this.events = events;
         this.pdfWriter = pdfWriter;
+        this.vertx = vertx;
         this.clock = clock;
     }
 
-    @Transactional
-    public PaymentAgreement issue(String partnerId) {
-        Partner partner = partners.lock(partnerId).orElseThrow(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
+    @WithTransaction
+    public Uni<PaymentAgreement> issue(String partnerId) {
+        return partners.lock(partnerId)
+                .onItem().ifNull().failWith(() -> new CbcException(CbcError.PARTNER_NOT_FOUND))
+                .invoke(PaymentAgreementService::requireMayRequest)
+                .chain(partner -> agreements.nextSerial().chain(serial -> {
+                    PaymentAgreement agreement = new PaymentAgreement();
+                    agreement.contractId = UUID.randomUUID();
+                    agreement.partnerId = partnerId;
+                    agreement.issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+                    agreement.contractNumber = PaymentAgreement.contractNumber(agreement.issuedAt, serial);
+                    agreement.companyName = partner.companyName;
+                    return agreements.persist(agreement);
+                }))
+                .call(events::paymentAgreementIssued);
+    }
+
+    @WithTransaction
+    public Uni<Page<PaymentAgreement>> ofPartner(String partnerId, int offset, int limit) {
+        return partners.findById(partnerId)
+                .onItem().ifNull().failWith(() -> new CbcException(CbcError.PARTNER_NOT_FOUND))
+                .chain(() -> agreements.countOfPartner(partnerId))
+                .chain(total -> agreements.pageOfPartner(partnerId, offset, limit)
+                        .map(items -> new Page<>(total, items)));
+    }
+
+    /**
+     * The contract as a PDF; a contract id of another partner is "not found", never its document. The PDF is
+     * rendered on a worker thread after the read's transaction ended.
+     */
+    public Uni<AgreementDocument> document(String partnerId, UUID contractId) {
+        return Panache.withTransaction(() -> agreements.ofPartner(partnerId, contractId))
+                .onItem().ifNull().failWith(() -> new CbcException(CbcError.PAYMENT_AGREEMENT_NOT_FOUND))
+                .chain(agreement -> render(agreement).map(pdf -> new AgreementDocument(agreement.contractNumber, pdf)));
+    }
+
+    /** OpenPDF is CPU work: off the event loop. */
+    private Uni<byte[]> render(PaymentAgreement agreement) {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> pdfWriter.render(content(agreement))));
+    }
+
+    /** Rule 6: only a partner whose enterprise real-name authentication is approved. */
+    private static void requireMayRequest(Partner partner) {
         if (!PaymentAgreement.mayBeRequestedBy(partner)) {
             throw new CbcException(CbcError.PAYMENT_AGREEMENT_REAL_NAME_REQUIRED,
                     "Enterprise real-name authentication is not approved (status " + partner.realNameStatus
@@ -60,31 +106,6 @@ public class PaymentAgreementService {
                     List.of(ErrorDetail.of("real_name_status", CbcError.PAYMENT_AGREEMENT_REAL_NAME_REQUIRED,
                             "enterprise real-name authentication must be APPROVED, is " + partner.realNameStatus)));
         }
-        PaymentAgreement agreement = new PaymentAgreement();
-        agreement.contractId = UUID.randomUUID();
-        agreement.partnerId = partnerId;
-        agreement.issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        agreement.contractNumber = PaymentAgreement.contractNumber(agreement.issuedAt, agreements.nextSerial());
-        agreement.companyName = partner.companyName;
-        agreements.persist(agreement);
-        events.paymentAgreementIssued(agreement);
-        return agreement;
-    }
-
-    @Transactional
-    public Page<PaymentAgreement> ofPartner(String partnerId, int offset, int limit) {
-        if (partners.findByIdOptional(partnerId).isEmpty()) {
-            throw new CbcException(CbcError.PARTNER_NOT_FOUND);
-        }
-        return new Page<>(agreements.countOfPartner(partnerId), agreements.pageOfPartner(partnerId, offset, limit));
-    }
-
-    /** The contract as a PDF; a contract id of another partner is "not found", never its document. */
-    @Transactional
-    public AgreementDocument document(String partnerId, UUID contractId) {
-        PaymentAgreement agreement = agreements.ofPartner(partnerId, contractId)
-                .orElseThrow(() -> new CbcException(CbcError.PAYMENT_AGREEMENT_NOT_FOUND));
-        return new AgreementDocument(agreement.contractNumber, pdfWriter.render(content(agreement)));
     }
 
     static PdfDocumentWriter.Content content(PaymentAgreement agreement) {

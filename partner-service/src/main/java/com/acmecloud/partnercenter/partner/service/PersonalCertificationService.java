@@ -1,7 +1,6 @@
 package com.acmecloud.partnercenter.partner.service;
 
 import com.acmecloud.partnercenter.partner.domain.CertificationLevel;
-import com.acmecloud.partnercenter.partner.domain.PartnerMember;
 import com.acmecloud.partnercenter.partner.domain.PersonalCertification;
 import com.acmecloud.partnercenter.partner.events.MemberEventPublisher;
 import com.acmecloud.partnercenter.partner.repository.PartnerMemberRepository;
@@ -11,8 +10,9 @@ import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -44,8 +44,8 @@ public class PersonalCertificationService {
         this.clock = clock;
     }
 
-    @Transactional
-    public PersonalCertification record(String person, Recording recording) {
+    @WithTransaction
+    public Uni<PersonalCertification> record(String person, Recording recording) {
         Instant now = now();
         Instant validFrom = recording.validFrom().truncatedTo(ChronoUnit.SECONDS);
         Instant validTo = recording.validTo().truncatedTo(ChronoUnit.SECONDS);
@@ -56,44 +56,51 @@ public class PersonalCertificationService {
         }
         String number = recording.certificateNumber().trim().toUpperCase(Locale.ROOT);
         // certificate numbers are global: serialise on the number, then on the person
-        certifications.lockNumber(number);
-        members.lockPerson(person);
-        if (certifications.numberTaken(number)) {
-            throw new CbcException(CbcError.CERTIFICATE_NUMBER_TAKEN);
-        }
-        PersonalCertification certification = new PersonalCertification();
-        certification.certificationId = UUID.randomUUID();
-        certification.person = person;
-        certification.level = recording.level();
-        certification.track = recording.track().trim();
-        certification.certificateNumber = number;
-        certification.validFrom = validFrom;
-        certification.validTo = validTo;
-        certification.recordedAt = now;
-        certifications.persist(certification);
-        events.certificationAdded(certification, members.activeOf(person).orElse(null));
-        return certification;
+        return certifications.lockNumber(number)
+                .chain(() -> members.lockPerson(person))
+                .chain(() -> certifications.numberTaken(number))
+                .chain(taken -> {
+                    if (taken) {
+                        throw new CbcException(CbcError.CERTIFICATE_NUMBER_TAKEN);
+                    }
+                    PersonalCertification certification = new PersonalCertification();
+                    certification.certificationId = UUID.randomUUID();
+                    certification.person = person;
+                    certification.level = recording.level();
+                    certification.track = recording.track().trim();
+                    certification.certificateNumber = number;
+                    certification.validFrom = validFrom;
+                    certification.validTo = validTo;
+                    certification.recordedAt = now;
+                    return certifications.persist(certification);
+                })
+                .call(certification -> members.activeOf(person)
+                        .chain(member -> events.certificationAdded(certification, member)));
     }
 
-    @Transactional
-    public Page<PersonalCertification> ofPerson(String person, int offset, int limit) {
-        return new Page<>(certifications.countOfPerson(person), certifications.pageOfPerson(person, offset, limit));
+    @WithTransaction
+    public Uni<Page<PersonalCertification>> ofPerson(String person, int offset, int limit) {
+        return certifications.countOfPerson(person).chain(total -> certifications.pageOfPerson(person, offset, limit)
+                .map(items -> new Page<>(total, items)));
     }
 
     /** The certifications of one of the partner's active members; a former or foreign member is not found. */
-    @Transactional
-    public Page<Visible> ofMember(String partnerId, UUID memberId, int offset, int limit) {
-        PartnerMember member = members.activeOfPartner(partnerId, memberId)
-                .orElseThrow(() -> new CbcException(CbcError.MEMBER_NOT_FOUND));
-        return new Page<>(certifications.countVisible(partnerId, member.memberId),
-                certifications.pageVisible(partnerId, member.memberId, offset, limit));
+    @WithTransaction
+    public Uni<Page<Visible>> ofMember(String partnerId, UUID memberId, int offset, int limit) {
+        return members.activeOfPartner(partnerId, memberId)
+                .onItem().ifNull().failWith(() -> new CbcException(CbcError.MEMBER_NOT_FOUND))
+                .chain(member -> visible(partnerId, member.memberId, offset, limit));
     }
 
     /** Every certification of the partner's active members. */
-    @Transactional
-    public Page<Visible> ofPartner(String partnerId, int offset, int limit) {
-        return new Page<>(certifications.countVisible(partnerId, null),
-                certifications.pageVisible(partnerId, null, offset, limit));
+    @WithTransaction
+    public Uni<Page<Visible>> ofPartner(String partnerId, int offset, int limit) {
+        return visible(partnerId, null, offset, limit);
+    }
+
+    private Uni<Page<Visible>> visible(String partnerId, UUID memberId, int offset, int limit) {
+        return certifications.countVisible(partnerId, memberId).chain(total -> certifications
+                .pageVisible(partnerId, memberId, offset, limit).map(items -> new Page<>(total, items)));
     }
 
     public Instant now() {

@@ -16,8 +16,9 @@ import com.acmecloud.partnercenter.partner.repository.ProgramCertificateReposito
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -56,24 +57,28 @@ public class ProgramApplicationService {
         this.clock = clock;
     }
 
-    @Transactional
-    public ProgramApplication apply(String partnerId, Program program) {
-        Partner partner = lockPartner(partnerId);
-        PartnerStatusService.requireActive(partner);
-        requirePrerequisites(program, partner);
-        refuseConflicts(program, partnerId);
-        if (applications.hasActive(partnerId, program)) {
-            throw new CbcException(CbcError.PROGRAM_APPLICATION_EXISTS);
-        }
-        ProgramApplication application = new ProgramApplication();
-        application.applicationId = UUID.randomUUID();
-        application.partnerId = partnerId;
-        application.program = program;
-        application.status = ApplicationStatus.SUBMITTED;
-        application.submittedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        applications.persist(application);
-        events.applicationSubmitted(application);
-        return application;
+    @WithTransaction
+    public Uni<ProgramApplication> apply(String partnerId, Program program) {
+        return lockPartner(partnerId)
+                .invoke(partner -> {
+                    PartnerStatusService.requireActive(partner);
+                    requirePrerequisites(program, partner);
+                })
+                .chain(() -> refuseConflicts(program, partnerId))
+                .chain(() -> applications.hasActive(partnerId, program))
+                .chain(active -> {
+                    if (active) {
+                        throw new CbcException(CbcError.PROGRAM_APPLICATION_EXISTS);
+                    }
+                    ProgramApplication application = new ProgramApplication();
+                    application.applicationId = UUID.randomUUID();
+                    application.partnerId = partnerId;
+                    application.program = program;
+                    application.status = ApplicationStatus.SUBMITTED;
+                    application.submittedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+                    return applications.persist(application);
+                })
+                .call(events::applicationSubmitted);
     }
 
     /**
@@ -81,56 +86,67 @@ public class ProgramApplicationService {
      * have changed meanwhile (restricted, or a conflicting program joined); the partner then joins the program
      * ({@code program.joined.v1}) and gets its certificate if the program issues one.
      */
-    @Transactional
-    public ProgramApplication review(String partnerId, UUID applicationId, Decision decision, String reason,
-                                     String operator) {
-        Partner partner = lockPartner(partnerId);
-        ProgramApplication application = applications.ofPartner(partnerId, applicationId)
-                .orElseThrow(() -> new CbcException(CbcError.PROGRAM_APPLICATION_NOT_FOUND));
-        if (application.status != ApplicationStatus.SUBMITTED) {
-            throw new CbcException(CbcError.PROGRAM_APPLICATION_DECIDED);
-        }
-        if (decision == Decision.APPROVED) {
-            PartnerStatusService.requireActive(partner);
-            requirePrerequisites(application.program, partner);
-            applications.lockCompanyOf(partnerId);
-            refuseConflicts(application.program, partnerId);
-        }
-        application.status = decision == Decision.APPROVED ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED;
-        application.reason = blankToNull(reason);
-        application.reviewedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        application.reviewedBy = operator;
-        events.applicationReviewed(application);
-        if (application.status == ApplicationStatus.APPROVED) {
-            events.programJoined(application);
-            if (application.program.issuesCertificate()) {
-                certificateIssuer.issue(application);
-            }
-        }
-        return application;
+    @WithTransaction
+    public Uni<ProgramApplication> review(String partnerId, UUID applicationId, Decision decision, String reason,
+                                          String operator) {
+        return lockPartner(partnerId).chain(partner -> applications.ofPartner(partnerId, applicationId)
+                .onItem().ifNull().failWith(() -> new CbcException(CbcError.PROGRAM_APPLICATION_NOT_FOUND))
+                .invoke(application -> {
+                    if (application.status != ApplicationStatus.SUBMITTED) {
+                        throw new CbcException(CbcError.PROGRAM_APPLICATION_DECIDED);
+                    }
+                })
+                .call(application -> decision == Decision.APPROVED
+                        ? recheck(partner, application.program) : Uni.createFrom().voidItem()))
+                .call(application -> {
+                    application.status = decision == Decision.APPROVED
+                            ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED;
+                    application.reason = blankToNull(reason);
+                    application.reviewedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+                    application.reviewedBy = operator;
+                    return events.applicationReviewed(application);
+                })
+                .call(application -> application.status == ApplicationStatus.APPROVED
+                        ? join(application) : Uni.createFrom().voidItem());
     }
 
-    @Transactional
-    public List<JoinedProgram> joined(String partnerId) {
-        partners.findByIdOptional(partnerId).orElseThrow(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
-        List<ProgramApplication> joined = applications.joined(partnerId);
-        Map<UUID, ProgramCertificate> issued =
-                certificates.ofApplications(joined.stream().map(a -> a.applicationId).toList());
-        return joined.stream().map(a -> new JoinedProgram(a, issued.get(a.applicationId))).toList();
+    @WithTransaction
+    public Uni<List<JoinedProgram>> joined(String partnerId) {
+        return partners.findById(partnerId)
+                .onItem().ifNull().failWith(() -> new CbcException(CbcError.PARTNER_NOT_FOUND))
+                .chain(() -> applications.joined(partnerId))
+                .chain(joined -> certificates.ofApplications(joined.stream().map(a -> a.applicationId).toList())
+                        .map(issued -> joined.stream()
+                                .map(a -> new JoinedProgram(a, issued.get(a.applicationId))).toList()));
     }
 
-    @Transactional
-    public List<ProgramApplication> ofPartner(String partnerId) {
+    @WithTransaction
+    public Uni<List<ProgramApplication>> ofPartner(String partnerId) {
         return applications.ofPartner(partnerId);
     }
 
-    @Transactional
-    public Map<String, List<ProgramApplication>> ofPartners(Collection<String> partnerIds) {
+    @WithTransaction
+    public Uni<Map<String, List<ProgramApplication>>> ofPartners(Collection<String> partnerIds) {
         return applications.ofPartners(partnerIds);
     }
 
-    private Partner lockPartner(String partnerId) {
-        return partners.lock(partnerId).orElseThrow(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
+    private Uni<Partner> lockPartner(String partnerId) {
+        return partners.lock(partnerId).onItem().ifNull().failWith(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
+    }
+
+    /** What applying checked, again, with the company's approvals serialised for rule 4. */
+    private Uni<Void> recheck(Partner partner, Program program) {
+        PartnerStatusService.requireActive(partner);
+        requirePrerequisites(program, partner);
+        return applications.lockCompanyOf(partner.partnerId).chain(() -> refuseConflicts(program, partner.partnerId));
+    }
+
+    /** The partner joins the approved program and gets its certificate if the program issues one. */
+    private Uni<Void> join(ProgramApplication application) {
+        Uni<Void> joined = events.programJoined(application);
+        return application.program.issuesCertificate()
+                ? joined.chain(() -> certificateIssuer.issue(application)).replaceWithVoid()
+                : joined;
     }
 
     private static void requirePrerequisites(Program program, Partner partner) {
@@ -143,15 +159,21 @@ public class ProgramApplicationService {
         }
     }
 
-    private void refuseConflicts(Program program, String partnerId) {
-        List<Program> conflicts = ProgramConflicts.conflicting(program, applications.joinedPrograms(partnerId),
-                applications.joinedProgramsOfCompany(partnerId));
-        if (!conflicts.isEmpty()) {
-            throw new CbcException(CbcError.PROGRAM_CONFLICT,
-                    "Cannot join " + program + ": it conflicts with " + conflicts + ".",
-                    conflicts.stream().map(held -> ErrorDetail.of("program", CbcError.PROGRAM_CONFLICT,
-                            ProgramConflicts.explain(program, held))).toList());
-        }
+    private Uni<Void> refuseConflicts(Program program, String partnerId) {
+        return applications.joinedPrograms(partnerId)
+                .chain(heldByPartner -> applications.joinedProgramsOfCompany(partnerId)
+                        .invoke(heldByCompany -> {
+                            List<Program> conflicts = ProgramConflicts.conflicting(program, heldByPartner,
+                                    heldByCompany);
+                            if (!conflicts.isEmpty()) {
+                                throw new CbcException(CbcError.PROGRAM_CONFLICT,
+                                        "Cannot join " + program + ": it conflicts with " + conflicts + ".",
+                                        conflicts.stream().map(held -> ErrorDetail.of("program",
+                                                CbcError.PROGRAM_CONFLICT, ProgramConflicts.explain(program, held)))
+                                                .toList());
+                            }
+                        }))
+                .replaceWithVoid();
     }
 
     private static String describe(String prerequisite) {

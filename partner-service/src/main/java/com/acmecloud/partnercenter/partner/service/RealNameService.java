@@ -9,8 +9,9 @@ import com.acmecloud.partnercenter.partner.repository.RealNameSubmissionReposito
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -39,49 +40,52 @@ public class RealNameService {
         this.clock = clock;
     }
 
-    @Transactional
-    public RealNameSubmission submit(String partnerId, Submission request) {
-        Partner partner = lockPartner(partnerId);
-        if (!partner.realNameStatus.acceptsSubmission()) {
-            throw new CbcException(CbcError.REAL_NAME_ALREADY_SUBMITTED);
-        }
-        RealNameSubmission submission = new RealNameSubmission();
-        submission.submissionId = UUID.randomUUID();
-        submission.partnerId = partnerId;
-        submission.licenceNumber = request.licenceNumber().trim();
-        submission.legalPersonName = request.legalPersonName().trim();
-        submission.attachmentRefs = String.join("\n", request.attachmentRefs());
-        submission.status = RealNameStatus.REVIEWING;
-        submission.submittedAt = now();
-        submissions.persist(submission);
-        partner.realNameStatus = RealNameStatus.REVIEWING;
-        events.realNameSubmitted(submission);
-        return submission;
+    @WithTransaction
+    public Uni<RealNameSubmission> submit(String partnerId, Submission request) {
+        return lockPartner(partnerId).chain(partner -> {
+            if (!partner.realNameStatus.acceptsSubmission()) {
+                throw new CbcException(CbcError.REAL_NAME_ALREADY_SUBMITTED);
+            }
+            RealNameSubmission submission = new RealNameSubmission();
+            submission.submissionId = UUID.randomUUID();
+            submission.partnerId = partnerId;
+            submission.licenceNumber = request.licenceNumber().trim();
+            submission.legalPersonName = request.legalPersonName().trim();
+            submission.attachmentRefs = String.join("\n", request.attachmentRefs());
+            submission.status = RealNameStatus.REVIEWING;
+            submission.submittedAt = now();
+            partner.realNameStatus = RealNameStatus.REVIEWING;
+            return submissions.persist(submission);
+        }).call(events::realNameSubmitted);
     }
 
-    @Transactional
-    public RealNameSubmission review(String partnerId, UUID submissionId, Decision decision, String opinion,
-                                     String operator) {
-        Partner partner = lockPartner(partnerId);
-        RealNameSubmission submission = submissions.ofPartner(partnerId, submissionId)
-                .filter(s -> s.status == RealNameStatus.REVIEWING)
-                .orElseThrow(() -> new CbcException(CbcError.REAL_NAME_NOT_UNDER_REVIEW));
-        submission.status = decision == Decision.APPROVED ? RealNameStatus.APPROVED : RealNameStatus.REJECTED;
-        submission.opinion = opinion;
-        submission.reviewedAt = now();
-        submission.reviewedBy = operator;
-        partner.realNameStatus = submission.status;
-        events.realNameReviewed(submission);
-        return submission;
+    @WithTransaction
+    public Uni<RealNameSubmission> review(String partnerId, UUID submissionId, Decision decision, String opinion,
+                                          String operator) {
+        return lockPartner(partnerId).chain(partner -> submissions.ofPartner(partnerId, submissionId)
+                .map(submission -> {
+                    if (submission == null || submission.status != RealNameStatus.REVIEWING) {
+                        throw new CbcException(CbcError.REAL_NAME_NOT_UNDER_REVIEW);
+                    }
+                    submission.status = decision == Decision.APPROVED
+                            ? RealNameStatus.APPROVED : RealNameStatus.REJECTED;
+                    submission.opinion = opinion;
+                    submission.reviewedAt = now();
+                    submission.reviewedBy = operator;
+                    partner.realNameStatus = submission.status;
+                    return submission;
+                }))
+                .call(events::realNameReviewed);
     }
 
-    @Transactional
-    public Page<RealNameSubmission> byStatus(RealNameStatus status, int offset, int limit) {
-        return new Page<>(submissions.countByStatus(status), submissions.pageByStatus(status, offset, limit));
+    @WithTransaction
+    public Uni<Page<RealNameSubmission>> byStatus(RealNameStatus status, int offset, int limit) {
+        return submissions.countByStatus(status).chain(total -> submissions.pageByStatus(status, offset, limit)
+                .map(items -> new Page<>(total, items)));
     }
 
-    private Partner lockPartner(String partnerId) {
-        return partners.lock(partnerId).orElseThrow(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
+    private Uni<Partner> lockPartner(String partnerId) {
+        return partners.lock(partnerId).onItem().ifNull().failWith(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
     }
 
     private Instant now() {

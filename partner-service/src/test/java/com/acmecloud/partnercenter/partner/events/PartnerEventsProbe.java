@@ -1,10 +1,9 @@
 package com.acmecloud.partnercenter.partner.events;
 
 import com.acmecloud.partnercenter.platform.events.consumer.IdempotentProcessor;
-import com.acmecloud.partnercenter.platform.events.contracts.CloudEvent;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEventCodec;
 import com.acmecloud.partnercenter.platform.events.contracts.UndecodableEventException;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,12 +31,12 @@ public class PartnerEventsProbe {
     }
 
     @Incoming("partner-events-probe")
-    @Blocking
     @Retry(maxRetries = 2, delay = 100, abortOn = UndecodableEventException.class)
-    public void consume(String message) {
-        CloudEvent event = codec.decode(message);
-        processor.processOnce(CONSUMER, event,
-                e -> applied.computeIfAbsent(e.id(), id -> new AtomicInteger()).incrementAndGet());
+    public Uni<Void> consume(String message) {
+        return Uni.createFrom().item(() -> codec.decode(message))
+                .chain(event -> processor.processOnce(CONSUMER, event, e -> Uni.createFrom().item(
+                        () -> applied.computeIfAbsent(e.id(), id -> new AtomicInteger()).incrementAndGet())))
+                .replaceWithVoid();
     }
 
     public int timesApplied(String eventId) {

@@ -108,7 +108,7 @@ class ProgramEventsPublishedTest {
             assertThat(event.get("specversion").asText()).isEqualTo("1.0");
             assertThat(UUID.fromString(event.get("id").asText())).isNotNull();
             assertThat(event.get("source").asText()).isEqualTo("/partner-service");
-            assertThat(event.get("time").asText()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+            assertThat(event.get("time").asText()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
             assertThat(event.get("datacontenttype").asText()).isEqualTo("application/json");
             assertThat(event.get("subject").asText()).isNotBlank();
         }

@@ -6,13 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import com.acmecloud.partnercenter.partner.PartnerTestApi;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.TestClock;
-import io.agroal.api.AgroalDataSource;
+import com.acmecloud.partnercenter.platform.test.Tx;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +27,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IdempotencyKeyTest {
 
-    @Inject
-    AgroalDataSource dataSource;
     @Inject
     TestClock clock;
 
@@ -139,13 +135,10 @@ class IdempotencyKeyTest {
                 .then().statusCode(201).body("partner_id", equalTo(second));
     }
 
-    private long count(String sql, String parameter) throws Exception {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
+    private static long count(String sql, String parameter) {
+        return Tx.call(() -> Panache.getSession().chain(session -> session.createNativeQuery(sql)
+                .setParameter(1, parameter)
+                .getSingleResult()
+                .map(count -> ((Number) count).longValue())));
     }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A real PostgreSQL for a test JVM, with a fresh database of its own.
+ * A real PostgreSQL for a test JVM, with a fresh database of its own: the reactive URL for the service,
+ * the JDBC URL for Flyway.
  *
  * <p>By default the server is embedded (PostgreSQL binaries shipped in a jar, started on a random port).
  * If {@code PC_TEST_PG_URL} names a server (e.g. {@code jdbc:postgresql://127.0.0.1:5432/postgres}, with
@@ -46,6 +47,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         String databaseUrl = serverUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1");
         return Map.of(
                 "quarkus.datasource.jdbc.url", databaseUrl,
+                "quarkus.datasource.reactive.url", databaseUrl.replaceFirst("^jdbc:", ""),
                 "quarkus.datasource.username", user,
                 "quarkus.datasource.password", password);
     }

@@ -1,6 +1,6 @@
 package com.acmecloud.partnercenter.customer.deals.domain;
 
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import java.time.Duration;
 import java.time.Instant;

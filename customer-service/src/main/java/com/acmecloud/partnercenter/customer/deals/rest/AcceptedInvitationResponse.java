@@ -1,6 +1,6 @@
 package com.acmecloud.partnercenter.customer.deals.rest;
 
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

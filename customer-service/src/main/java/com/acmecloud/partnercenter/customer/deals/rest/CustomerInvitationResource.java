@@ -1,7 +1,10 @@
 package com.acmecloud.partnercenter.customer.deals.rest;
 
+import com.acmecloud.partnercenter.customer.core.service.CustomerIdentity;
 import com.acmecloud.partnercenter.customer.deals.service.InvitationAcceptanceService;
+import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -23,9 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CustomerInvitationResource {
 
     private final InvitationAcceptanceService acceptance;
+    private final Caller caller;
 
-    CustomerInvitationResource(InvitationAcceptanceService acceptance) {
+    CustomerInvitationResource(InvitationAcceptanceService acceptance, Caller caller) {
         this.acceptance = acceptance;
+        this.caller = caller;
     }
 
     @GET
@@ -39,8 +44,8 @@ public class CustomerInvitationResource {
     @APIResponse(responseCode = "200", description = "The invitation")
     @Extension(name = "x-cbc-errors", value = "CBC.0154,CBC.0151,CBC.91005016,CBC.91005017,CBC.91005018,"
             + "CBC.99000051,CBC.91005015")
-    public InvitationPreviewResponse preview(@PathParam("code") String code) {
-        return InvitationPreviewResponse.of(acceptance.preview(code));
+    public Uni<InvitationPreviewResponse> preview(@PathParam("code") String code) {
+        return acceptance.preview(code).map(InvitationPreviewResponse::of);
     }
 
     @POST
@@ -62,7 +67,9 @@ public class CustomerInvitationResource {
             + "CBC.91005017,CBC.91005018,CBC.99000051,CBC.91005015,CBC.91005019,CBC.91005012,CBC.91005013,"
             + "CBC.91005020,CBC.91005022,CBC.91005023,CBC.5017,CBC.99000029,CBC.99000031,CBC.99000036,"
             + "CBC.99000038,CBC.99000037,CBC.50010065,CBC.50010085,CBC.50010086,CBC.91002005")
-    public AcceptedInvitationResponse accept(@PathParam("code") String code, @Valid AcceptInvitationRequest request) {
-        return AcceptedInvitationResponse.of(acceptance.accept(code, AcceptInvitationRequest.toData(request)));
+    public Uni<AcceptedInvitationResponse> accept(@PathParam("code") String code,
+                                                  @Valid AcceptInvitationRequest request) {
+        return acceptance.accept(CustomerIdentity.Token.of(caller), code, AcceptInvitationRequest.toData(request))
+                .map(AcceptedInvitationResponse::of);
     }
 }

@@ -2,14 +2,13 @@ package com.acmecloud.partnercenter.customer.deals.rest;
 
 import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.blankToNull;
 
-import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration;
 import com.acmecloud.partnercenter.customer.deals.service.DealRegistrationService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
-import com.acmecloud.partnercenter.platform.api.paging.Page;
 import com.acmecloud.partnercenter.platform.api.web.PathIds;
 import com.acmecloud.partnercenter.platform.security.idempotency.IdempotentRequests;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -59,14 +58,14 @@ public class DealRegistrationResource {
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5017,"
             + "CBC.99000047,CBC.99000051,CBC.91005011,CBC.91005012,CBC.91005013,CBC.91005014,CBC.99000037,"
             + "CBC.50010059,CBC.50010065,CBC.50010085,CBC.50010086,CBC.91002005,CBC.99007009")
-    public Response register(@Valid @NotNull RegisterDealRequest request,
-                             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+    public Uni<Response> register(@Valid @NotNull RegisterDealRequest request,
+                                  @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String partnerId = caller.requirePartnerId();
-        return idempotency.execute(idempotencyKey, partnerId, "POST /v2/partners/deal-registrations", request, () -> {
-            DealRegistration registration = registrations.register(partnerId, caller.name(),
-                    request.toNewRegistration());
-            return Response.ok(DealRegistrationInfo.of(registration, registrations.now())).build();
-        });
+        String callerName = caller.name();
+        return idempotency.execute(idempotencyKey, partnerId, "POST /v2/partners/deal-registrations", request, () ->
+                registrations.register(partnerId, callerName, request.toNewRegistration())
+                        .map(registration -> Response.ok(DealRegistrationInfo.of(registration, registrations.now()))
+                                .build()));
     }
 
     @POST
@@ -78,14 +77,15 @@ public class DealRegistrationResource {
                     + "1 to 100 (default 10); oldest first.")
     @APIResponse(responseCode = "200", description = "One page of registrations")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99000037")
-    public QueryDealRegistrationsResponse query(@Valid @NotNull QueryDealRegistrationsRequest request) {
+    public Uni<QueryDealRegistrationsResponse> query(@Valid @NotNull QueryDealRegistrationsRequest request) {
         String partnerId = caller.requirePartnerId();
-        Page<DealRegistration> page = registrations.query(partnerId,
-                blankToNull(request.indirectPartnerId()), request.toFilter(),
-                request.offsetOrDefault(), request.limitOrDefault());
-        var now = registrations.now();
-        return new QueryDealRegistrationsResponse(page.totalCount(),
-                page.items().stream().map(r -> DealRegistrationInfo.of(r, now)).toList());
+        return registrations.query(partnerId, blankToNull(request.indirectPartnerId()), request.toFilter(),
+                        request.offsetOrDefault(), request.limitOrDefault())
+                .map(page -> {
+                    var now = registrations.now();
+                    return new QueryDealRegistrationsResponse(page.totalCount(),
+                            page.items().stream().map(r -> DealRegistrationInfo.of(r, now)).toList());
+                });
     }
 
     @POST
@@ -98,12 +98,12 @@ public class DealRegistrationResource {
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99000037,"
             + "CBC.91005010,CBC.91005015")
-    public DealRegistrationInfo withdraw(@PathParam("registration_id") String registrationId,
-                                         @Valid PartnerScopeRequest request) {
+    public Uni<DealRegistrationInfo> withdraw(@PathParam("registration_id") String registrationId,
+                                              @Valid PartnerScopeRequest request) {
         String partnerId = caller.requirePartnerId();
-        DealRegistration registration = registrations.withdraw(partnerId, caller.name(),
-                PathIds.uuid(registrationId, CbcError.DEAL_REGISTRATION_NOT_FOUND),
-                PartnerScopeRequest.indirectPartnerIdOf(request));
-        return DealRegistrationInfo.of(registration, registrations.now());
+        return registrations.withdraw(partnerId, caller.name(),
+                        PathIds.uuid(registrationId, CbcError.DEAL_REGISTRATION_NOT_FOUND),
+                        PartnerScopeRequest.indirectPartnerIdOf(request))
+                .map(registration -> DealRegistrationInfo.of(registration, registrations.now()));
     }
 }

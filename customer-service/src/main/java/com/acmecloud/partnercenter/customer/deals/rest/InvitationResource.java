@@ -2,12 +2,13 @@ package com.acmecloud.partnercenter.customer.deals.rest;
 
 import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.blankToNull;
 
-import com.acmecloud.partnercenter.customer.deals.domain.CustomerInvitation;
+import com.acmecloud.partnercenter.customer.deals.service.InvitationMailer;
+import com.acmecloud.partnercenter.customer.deals.service.InvitationMailer.InvitationEmail;
 import com.acmecloud.partnercenter.customer.deals.service.InvitationService;
-import com.acmecloud.partnercenter.platform.api.paging.Page;
 import com.acmecloud.partnercenter.platform.security.idempotency.IdempotentRequests;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,11 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InvitationResource {
 
     private final InvitationService invitations;
+    private final InvitationMailer mailer;
     private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    InvitationResource(InvitationService invitations, IdempotentRequests idempotency, Caller caller) {
+    InvitationResource(InvitationService invitations, InvitationMailer mailer, IdempotentRequests idempotency,
+                       Caller caller) {
         this.invitations = invitations;
+        this.mailer = mailer;
         this.idempotency = idempotency;
         this.caller = caller;
     }
@@ -54,12 +59,19 @@ public class InvitationResource {
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99000037,"
             + "CBC.91005010,CBC.91005015,CBC.50010059,CBC.50010065,CBC.50010085,CBC.50010086,CBC.91002005,"
             + "CBC.99007009")
-    public Response issue(@Valid @NotNull IssueInvitationRequest request,
-                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+    public Uni<Response> issue(@Valid @NotNull IssueInvitationRequest request,
+                               @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String partnerId = caller.requirePartnerId();
+        String callerName = caller.name();
+        // set only when this request issued the invitation (a replayed answer sends no second e-mail)
+        AtomicReference<InvitationEmail> toSend = new AtomicReference<>();
         return idempotency.execute(idempotencyKey, partnerId, "POST /v2/partners/invitations", request, () ->
-                Response.ok(IssuedInvitationResponse.of(
-                        invitations.issue(partnerId, caller.name(), request.toNewInvitation()))).build());
+                        invitations.issue(partnerId, callerName, request.toNewInvitation()).map(issued -> {
+                            toSend.set(issued.email());
+                            return Response.ok(IssuedInvitationResponse.of(issued)).build();
+                        }))
+                // execute(...) completes once the transaction has committed: a rolled-back issuance sends nothing
+                .call(() -> mailer.send(toSend.get()));
     }
 
     @POST
@@ -70,13 +82,14 @@ public class InvitationResource {
                     + "one registration; never the codes. offset from 0, limit 1 to 100 (default 10); oldest first.")
     @APIResponse(responseCode = "200", description = "One page of invitations")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99000037")
-    public QueryInvitationsResponse query(@Valid @NotNull QueryInvitationsRequest request) {
+    public Uni<QueryInvitationsResponse> query(@Valid @NotNull QueryInvitationsRequest request) {
         String partnerId = caller.requirePartnerId();
-        Page<CustomerInvitation> page = invitations.query(partnerId,
-                blankToNull(request.indirectPartnerId()), request.registrationUuid(),
-                request.offsetOrDefault(), request.limitOrDefault());
-        var now = invitations.now();
-        return new QueryInvitationsResponse(page.totalCount(),
-                page.items().stream().map(i -> InvitationInfo.of(i, now)).toList());
+        return invitations.query(partnerId, blankToNull(request.indirectPartnerId()), request.registrationUuid(),
+                        request.offsetOrDefault(), request.limitOrDefault())
+                .map(page -> {
+                    var now = invitations.now();
+                    return new QueryInvitationsResponse(page.totalCount(),
+                            page.items().stream().map(i -> InvitationInfo.of(i, now)).toList());
+                });
     }
 }

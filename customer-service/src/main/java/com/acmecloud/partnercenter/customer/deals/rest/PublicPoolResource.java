@@ -2,15 +2,13 @@ package com.acmecloud.partnercenter.customer.deals.rest;
 
 import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.blankToNull;
 
-import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration;
-import com.acmecloud.partnercenter.customer.deals.domain.PoolProspect;
 import com.acmecloud.partnercenter.customer.deals.service.DealRegistrationService;
 import com.acmecloud.partnercenter.customer.deals.service.PublicPoolService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
-import com.acmecloud.partnercenter.platform.api.paging.Page;
 import com.acmecloud.partnercenter.platform.api.web.PathIds;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -50,10 +48,11 @@ public class PublicPoolResource {
                     + "(default 10); oldest release first.")
     @APIResponse(responseCode = "200", description = "One page of pooled prospects")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003")
-    public QueryPublicPoolResponse query(@Valid @NotNull PagingRequest request) {
+    public Uni<QueryPublicPoolResponse> query(@Valid @NotNull PagingRequest request) {
         caller.requirePartnerId();
-        Page<PoolProspect> page = pool.query(request.offsetOrDefault(), request.limitOrDefault());
-        return new QueryPublicPoolResponse(page.totalCount(), page.items().stream().map(PoolProspectInfo::of).toList());
+        return pool.query(request.offsetOrDefault(), request.limitOrDefault())
+                .map(page -> new QueryPublicPoolResponse(page.totalCount(),
+                        page.items().stream().map(PoolProspectInfo::of).toList()));
     }
 
     @POST
@@ -67,13 +66,13 @@ public class PublicPoolResource {
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.91005021,"
             + "CBC.99000051,CBC.91005011,CBC.99000037,CBC.50010059,CBC.50010065,CBC.50010085,CBC.50010086,"
             + "CBC.91002005")
-    public DealRegistrationInfo register(@PathParam("prospect_id") String prospectId,
-                                         @Valid RegisterPoolProspectRequest request) {
+    public Uni<DealRegistrationInfo> register(@PathParam("prospect_id") String prospectId,
+                                              @Valid RegisterPoolProspectRequest request) {
         String partnerId = caller.requirePartnerId();
-        DealRegistration registration = registrations.registerFromPool(partnerId, caller.name(),
-                PathIds.uuid(prospectId, CbcError.POOL_PROSPECT_NOT_FOUND),
-                request == null ? null : blankToNull(request.remark()),
-                request == null ? null : blankToNull(request.indirectPartnerId()));
-        return DealRegistrationInfo.of(registration, registrations.now());
+        return registrations.registerFromPool(partnerId, caller.name(),
+                        PathIds.uuid(prospectId, CbcError.POOL_PROSPECT_NOT_FOUND),
+                        request == null ? null : blankToNull(request.remark()),
+                        request == null ? null : blankToNull(request.indirectPartnerId()))
+                .map(registration -> DealRegistrationInfo.of(registration, registrations.now()));
     }
 }

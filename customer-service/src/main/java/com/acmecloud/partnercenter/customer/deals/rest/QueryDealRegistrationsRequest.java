@@ -3,7 +3,7 @@ package com.acmecloud.partnercenter.customer.deals.rest;
 import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.blankToNull;
 
 import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration.Status;
-import com.acmecloud.partnercenter.customer.deals.repository.DealRegistrationRepository.Filter;
+import com.acmecloud.partnercenter.customer.deals.domain.DealRegistrationFilter;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,8 +26,8 @@ public record QueryDealRegistrationsRequest(
         @Size(max = 64) @Schema(description = "A distributor queries a linked cloud reseller's registrations")
         String indirectPartnerId) {
 
-    Filter toFilter() {
-        return new Filter(registrationId == null ? null : UUID.fromString(registrationId),
+    DealRegistrationFilter toFilter() {
+        return new DealRegistrationFilter(registrationId == null ? null : UUID.fromString(registrationId),
                 status == null ? null : Status.valueOf(status), blankToNull(customerId));
     }
 

@@ -2,10 +2,10 @@ package com.acmecloud.partnercenter.customer.deals.rest;
 
 import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.blankToNull;
 
+import com.acmecloud.partnercenter.customer.core.domain.CustomerAccountRules;
 import com.acmecloud.partnercenter.customer.deals.domain.ProspectContacts;
 import com.acmecloud.partnercenter.customer.deals.service.DealRegistrationService.NewRegistration;
 import com.acmecloud.partnercenter.customer.deals.service.DealRegistrationService.Prospect;
-import com.acmecloud.partnercenter.customer.domain.CustomerAccountRules;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;

@@ -1,11 +1,13 @@
 package com.acmecloud.partnercenter.customer.deals.service;
 
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.service.Sequentially;
 import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration;
 import com.acmecloud.partnercenter.customer.deals.events.DealEventPublisher;
 import com.acmecloud.partnercenter.customer.deals.repository.DealRegistrationRepository;
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -30,24 +32,26 @@ public class ApiCreatedProspects {
      * The partner's own active registrations of the mobile, locked; CBC.99000051 when another partner holds one.
      * Call in the creating transaction, before the account is written.
      */
-    public List<DealRegistration> claim(String partnerId, String mobilePhone, Instant now) {
+    public Uni<List<DealRegistration>> claim(String partnerId, String mobilePhone, Instant now) {
         if (mobilePhone == null) {
-            return List.of();
+            return Uni.createFrom().item(List.of());
         }
-        List<DealRegistration> active = registrations.lockActiveOf(null, mobilePhone, null).stream()
-                .filter(registration -> registration.isActiveAt(now))
-                .toList();
-        if (active.stream().anyMatch(registration -> !registration.partnerId.equals(partnerId))) {
-            throw new CbcException(CbcError.PROSPECT_REGISTERED_BY_ANOTHER_PARTNER);
-        }
-        return active;
+        return registrations.lockActiveOf(null, mobilePhone, null).map(locked -> {
+            List<DealRegistration> active = locked.stream()
+                    .filter(registration -> registration.isActiveAt(now))
+                    .toList();
+            if (active.stream().anyMatch(registration -> !registration.partnerId.equals(partnerId))) {
+                throw new CbcException(CbcError.PROSPECT_REGISTERED_BY_ANOTHER_PARTNER);
+            }
+            return active;
+        });
     }
 
     /** The claimed registrations are converted into the created customer. */
-    public void convert(List<DealRegistration> claimed, SubCustomer customer, String by, Instant now) {
-        for (DealRegistration registration : claimed) {
+    public Uni<Void> convert(List<DealRegistration> claimed, SubCustomer customer, String by, Instant now) {
+        return Sequentially.forEach(claimed, registration -> {
             registration.convert(customer.customerId, by, now);
-            events.converted(registration);
-        }
+            return events.converted(registration);
+        });
     }
 }

@@ -1,15 +1,15 @@
 package com.acmecloud.partnercenter.customer.deals.service;
 
+import com.acmecloud.partnercenter.customer.core.service.Sequentially;
 import com.acmecloud.partnercenter.customer.deals.config.DealRegistrationConfig;
-import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration;
 import com.acmecloud.partnercenter.customer.deals.repository.DealRegistrationRepository;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,26 +36,28 @@ public class DealRegistrationReleaseJob {
 
     @Scheduled(identity = "deal-registration-release", every = "${partnercenter.deal-registration.release-every:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        int closed = closeRunOut();
-        if (closed > 0) {
-            LOG.infof("Closed %d deal registrations that ran out", closed);
-        }
+    Uni<Void> scheduled() {
+        return closeRunOut().invoke(closed -> {
+            if (closed > 0) {
+                LOG.infof("Closed %d deal registrations that ran out", closed);
+            }
+        }).replaceWithVoid();
     }
 
-    /** Closes every registration run out by the clock's now, one transaction per batch; returns how many. */
-    public int closeRunOut() {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        int total = 0;
-        int batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(() -> {
-                List<DealRegistration> due = registrations.lockDue(now, config.releaseBatchSize());
-                due.forEach(registration -> closing.closeRunOut(registration, now));
-                return due.size();
-            });
-            total += batch;
-        } while (batch == config.releaseBatchSize());
-        return total;
+    /**
+     * Closes every registration run out by the clock's now, one transaction per batch; returns how many. Call on a
+     * Vert.x context, outside a transaction.
+     */
+    public Uni<Integer> closeRunOut() {
+        return closeBatches(clock.instant().truncatedTo(ChronoUnit.SECONDS), 0);
+    }
+
+    private Uni<Integer> closeBatches(Instant now, int closedBefore) {
+        return Panache.withTransaction(() -> registrations.lockDue(now, config.releaseBatchSize())
+                        .call(due -> Sequentially.forEach(due, registration -> closing.closeRunOut(registration, now)))
+                        .map(due -> due.size()))
+                .chain(batch -> batch == config.releaseBatchSize()
+                        ? closeBatches(now, closedBefore + batch)
+                        : Uni.createFrom().item(closedBefore + batch));
     }
 }

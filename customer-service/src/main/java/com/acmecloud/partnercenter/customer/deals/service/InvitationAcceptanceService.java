@@ -1,36 +1,34 @@
 package com.acmecloud.partnercenter.customer.deals.service;
 
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Action;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Initiator;
+import com.acmecloud.partnercenter.customer.associations.repository.AssociationHistoryRepository;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.events.CustomerEventPublisher;
+import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository;
+import com.acmecloud.partnercenter.customer.core.service.CustomerIdentity;
+import com.acmecloud.partnercenter.customer.core.service.Sequentially;
 import com.acmecloud.partnercenter.customer.deals.config.InvitationConfig;
 import com.acmecloud.partnercenter.customer.deals.domain.CustomerInvitation;
 import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration;
 import com.acmecloud.partnercenter.customer.deals.domain.InvitationCodes;
-import com.acmecloud.partnercenter.customer.deals.domain.PoolProspect;
 import com.acmecloud.partnercenter.customer.deals.domain.ProspectRules;
 import com.acmecloud.partnercenter.customer.deals.events.DealEventPublisher;
 import com.acmecloud.partnercenter.customer.deals.repository.CustomerInvitationRepository;
 import com.acmecloud.partnercenter.customer.deals.repository.DealRegistrationRepository;
 import com.acmecloud.partnercenter.customer.deals.repository.PoolProspectRepository;
-import com.acmecloud.partnercenter.customer.domain.AssociationHistory;
-import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Action;
-import com.acmecloud.partnercenter.customer.domain.AssociationHistory.Initiator;
-import com.acmecloud.partnercenter.customer.domain.AssociationRules;
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
-import com.acmecloud.partnercenter.customer.events.CustomerEventPublisher;
-import com.acmecloud.partnercenter.customer.repository.AssociationHistoryRepository;
-import com.acmecloud.partnercenter.customer.repository.PartnerProjectionRepository;
-import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository;
-import com.acmecloud.partnercenter.customer.service.CustomerIdentity;
+import com.acmecloud.partnercenter.customer.partners.service.PartnerScopes;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
-import com.acmecloud.partnercenter.platform.security.identity.Caller;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The customer's side of an invitation (rules 8-10): looking at it, and accepting it — with the caller's account, or
@@ -47,10 +45,9 @@ public class InvitationAcceptanceService {
     private final DealRegistrationRepository registrations;
     private final PoolProspectRepository pool;
     private final SubCustomerRepository customers;
-    private final PartnerProjectionRepository partners;
+    private final PartnerScopes scopes;
     private final AssociationHistoryRepository history;
     private final CustomerIdentity identity;
-    private final Caller caller;
     private final SignUp signUp;
     private final CustomerEventPublisher customerEvents;
     private final DealEventPublisher dealEvents;
@@ -58,19 +55,17 @@ public class InvitationAcceptanceService {
     private final Clock clock;
 
     InvitationAcceptanceService(CustomerInvitationRepository invitations, DealRegistrationRepository registrations,
-                                PoolProspectRepository pool, SubCustomerRepository customers,
-                                PartnerProjectionRepository partners, AssociationHistoryRepository history,
-                                CustomerIdentity identity, Caller caller, SignUp signUp,
+                                PoolProspectRepository pool, SubCustomerRepository customers, PartnerScopes scopes,
+                                AssociationHistoryRepository history, CustomerIdentity identity, SignUp signUp,
                                 CustomerEventPublisher customerEvents, DealEventPublisher dealEvents,
                                 InvitationConfig config, Clock clock) {
         this.invitations = invitations;
         this.registrations = registrations;
         this.pool = pool;
         this.customers = customers;
-        this.partners = partners;
+        this.scopes = scopes;
         this.history = history;
         this.identity = identity;
-        this.caller = caller;
         this.signUp = signUp;
         this.customerEvents = customerEvents;
         this.dealEvents = dealEvents;
@@ -79,81 +74,92 @@ public class InvitationAcceptanceService {
     }
 
     /** Rule 9: the invitation if it could be accepted now, else the reason it cannot. */
-    @Transactional
-    public Preview preview(String code) {
-        CustomerInvitation invitation = known(code, false);
+    @WithTransaction
+    public Uni<Preview> preview(String code) {
         Instant now = now();
-        DealRegistration registration = usable(invitation, now, List.of());
-        return new Preview(invitation, registration);
+        return known(code, false).chain(invitation -> usable(invitation, now, List.of())
+                .map(registration -> new Preview(invitation, registration)));
     }
 
     /**
      * Accepts the invitation. A caller with an account associates it; a caller without one signs up with
      * {@code data} (which must match the registered prospect) and the new account is associated.
      */
-    @Transactional
-    public SubCustomer accept(String code, SignUp.Data data) {
+    @WithTransaction
+    public Uni<SubCustomer> accept(CustomerIdentity.Token token, String code, SignUp.Data data) {
         // the invitation row lock serialises accepts of one code: the second sees it used
-        CustomerInvitation invitation = known(code, true);
-        Instant now = now();
-        String subject = identity.subject();
-        Optional<SubCustomer> existing = identity.account();
-        if (existing.isEmpty() && caller.customerId().isPresent()) {
-            throw new CbcException(CbcError.CUSTOMER_ACCOUNT_NOT_FOUND);
-        }
-        SubCustomer account = existing.map(found -> customers.lock(found.customerId)).orElse(null);
-        SignUp.Data signUpData = account == null ? signUp.validate(data) : null;
+        return known(code, true).chain(invitation -> {
+            Instant now = now();
+            return identity.account(token)
+                    .chain(existing -> {
+                        if (existing == null && token.customerId() != null) {
+                            throw new CbcException(CbcError.CUSTOMER_ACCOUNT_NOT_FOUND);
+                        }
+                        return existing == null ? Uni.createFrom().<SubCustomer>nullItem()
+                                : customers.lock(existing.customerId);
+                    })
+                    .chain(account -> accept(invitation, account, account == null ? signUp.validate(data) : null,
+                            token.subject(), now));
+        });
+    }
 
-        List<String[]> contacts = new ArrayList<>();
-        if (account != null) {
-            contacts.add(new String[] {account.customerId, account.mobilePhone, account.email});
-        } else {
-            contacts.add(new String[] {null, signUpData.mobilePhone(), signUpData.email()});
-        }
-        DealRegistration registration = usable(invitation, now, contacts);
-        // rules 23-24 as of now: the partner (or its distributor) may still associate customers
-        AssociationRules.decide(registration.distributorId != null ? registration.distributorId
-                : registration.partnerId, registration.distributorId != null ? registration.partnerId : null,
-                partners::view);
+    private Uni<SubCustomer> accept(CustomerInvitation invitation, SubCustomer existing, SignUp.Data signUpData,
+                                    String subject, Instant now) {
+        String[] contact = existing != null
+                ? new String[] {existing.customerId, existing.mobilePhone, existing.email}
+                : new String[] {null, signUpData.mobilePhone(), signUpData.email()};
+        boolean newAccount = existing == null;
+        return usable(invitation, now, List.<String[]>of(contact))
+                // rules 23-24 as of now: the partner (or its distributor) may still associate customers
+                .call(registration -> scopes.decide(
+                        registration.distributorId != null ? registration.distributorId : registration.partnerId,
+                        registration.distributorId != null ? registration.partnerId : null))
+                .chain(registration -> accountFor(registration, existing, signUpData, subject, now)
+                        .call(account -> associate(invitation, registration, account, subject, now))
+                        .call(account -> newAccount ? customerEvents.subCustomerCreated(account)
+                                : Uni.createFrom().voidItem())
+                        .call(customerEvents::associated)
+                        .call(account -> dealEvents.invitationAccepted(invitation, account, newAccount, subject)));
+    }
 
-        boolean newAccount = account == null;
-        if (newAccount) {
-            if (registration.customerId != null
-                    || !registration.names(signUpData.mobilePhone(), signUpData.email())) {
-                throw new CbcException(CbcError.INVITATION_FOR_ANOTHER_CUSTOMER);
-            }
-            account = signUp.create(signUpData, subject, now);
-        } else {
-            ProspectRules.refusalToAssociate(account, registration, now, config.unregisteredAccountMaxAge())
+    /** The caller's existing account once rule 10 allows it, or the account signed up for now. */
+    private Uni<SubCustomer> accountFor(DealRegistration registration, SubCustomer existing, SignUp.Data signUpData,
+                                        String subject, Instant now) {
+        if (existing != null) {
+            ProspectRules.refusalToAssociate(existing, registration, now, config.unregisteredAccountMaxAge())
                     .ifPresent(refusal -> {
                         throw new CbcException(refusal);
                     });
+            return Uni.createFrom().item(existing);
         }
-
-        account.associate(registration.partnerId, registration.distributorId, invitation.associationType, now);
-        history.persist(AssociationHistory.of(account, registration.partnerId, Action.ASSOCIATED, null,
-                Initiator.CUSTOMER, subject, now));
-        invitation.use(account.customerId, now);
-        registration.convert(account.customerId, subject, now);
-        // the prospect is a customer now: it leaves the public pool too
-        for (PoolProspect pooled : pool.openFor(account.mobilePhone, account.email)) {
-            pooled.takeBy(registration.registrationId, now);
+        if (registration.customerId != null || !registration.names(signUpData.mobilePhone(), signUpData.email())) {
+            throw new CbcException(CbcError.INVITATION_FOR_ANOTHER_CUSTOMER);
         }
-        if (newAccount) {
-            customerEvents.subCustomerCreated(account);
-        }
-        customerEvents.associated(account);
-        dealEvents.invitationAccepted(invitation, account, newAccount, subject);
-        return account;
+        return signUp.create(signUpData, subject, now);
     }
 
-    private CustomerInvitation known(String code, boolean lock) {
+    private Uni<Void> associate(CustomerInvitation invitation, DealRegistration registration, SubCustomer account,
+                                String subject, Instant now) {
+        account.associate(registration.partnerId, registration.distributorId, invitation.associationType, now);
+        return history.persist(AssociationHistory.of(account, registration.partnerId, Action.ASSOCIATED, null,
+                        Initiator.CUSTOMER, subject, now))
+                .invoke(() -> {
+                    invitation.use(account.customerId, now);
+                    registration.convert(account.customerId, subject, now);
+                })
+                // the prospect is a customer now: it leaves the public pool too
+                .chain(() -> pool.openFor(account.mobilePhone, account.email))
+                .invoke(open -> open.forEach(pooled -> pooled.takeBy(registration.registrationId, now)))
+                .replaceWithVoid();
+    }
+
+    private Uni<CustomerInvitation> known(String code, boolean lock) {
         if (!InvitationCodes.wellFormed(code)) {
-            throw new CbcException(CbcError.INVITATION_NOT_FOUND);
+            return Uni.createFrom().failure(new CbcException(CbcError.INVITATION_NOT_FOUND));
         }
         String hash = InvitationCodes.hash(code);
         return (lock ? invitations.lockByCodeHash(hash) : invitations.findByCodeHash(hash))
-                .orElseThrow(() -> new CbcException(CbcError.INVITATION_NOT_FOUND));
+                .onItem().ifNull().failWith(() -> new CbcException(CbcError.INVITATION_NOT_FOUND));
     }
 
     /**
@@ -161,24 +167,26 @@ public class InvitationAcceptanceService {
      * {@code contacts}: customer id, mobile, e-mail) now registered by another partner; the registration no longer
      * active (withdrawn, run out or converted).
      */
-    private DealRegistration usable(CustomerInvitation invitation, Instant now, List<String[]> contacts) {
+    private Uni<DealRegistration> usable(CustomerInvitation invitation, Instant now, List<String[]> contacts) {
         invitation.refusalAt(now).ifPresent(refusal -> {
             throw new CbcException(refusal);
         });
-        DealRegistration registration = registrations.lock(invitation.registrationId);
-        List<String[]> keys = new ArrayList<>(contacts);
-        keys.add(new String[] {registration.customerId, registration.mobilePhone, registration.email});
-        for (String[] key : keys) {
-            for (DealRegistration holder : registrations.lockActiveOf(key[0], key[1], key[2])) {
-                if (!holder.partnerId.equals(registration.partnerId) && holder.isActiveAt(now)) {
-                    throw new CbcException(CbcError.PROSPECT_REGISTERED_BY_ANOTHER_PARTNER);
-                }
+        return registrations.lock(invitation.registrationId).call(registration -> {
+            List<String[]> keys = new ArrayList<>(contacts);
+            keys.add(new String[] {registration.customerId, registration.mobilePhone, registration.email});
+            return Sequentially.forEach(keys, key -> registrations.lockActiveOf(key[0], key[1], key[2])
+                    .invoke(holders -> {
+                        for (DealRegistration holder : holders) {
+                            if (!holder.partnerId.equals(registration.partnerId) && holder.isActiveAt(now)) {
+                                throw new CbcException(CbcError.PROSPECT_REGISTERED_BY_ANOTHER_PARTNER);
+                            }
+                        }
+                    }));
+        }).invoke(registration -> {
+            if (!registration.isActiveAt(now)) {
+                throw new CbcException(CbcError.DEAL_REGISTRATION_NOT_ACTIVE);
             }
-        }
-        if (!registration.isActiveAt(now)) {
-            throw new CbcException(CbcError.DEAL_REGISTRATION_NOT_ACTIVE);
-        }
-        return registration;
+        });
     }
 
     private Instant now() {

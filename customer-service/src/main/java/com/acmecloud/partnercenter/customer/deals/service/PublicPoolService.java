@@ -3,8 +3,9 @@ package com.acmecloud.partnercenter.customer.deals.service;
 import com.acmecloud.partnercenter.customer.deals.domain.PoolProspect;
 import com.acmecloud.partnercenter.customer.deals.repository.PoolProspectRepository;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /** The public pool (公海池) as every partner sees it; registering a pooled prospect is in DealRegistrationService. */
 @ApplicationScoped
@@ -16,8 +17,8 @@ public class PublicPoolService {
         this.pool = pool;
     }
 
-    @Transactional
-    public Page<PoolProspect> query(int offset, int limit) {
+    @WithTransaction
+    public Uni<Page<PoolProspect>> query(int offset, int limit) {
         return pool.pageOpen(offset, limit);
     }
 }

@@ -5,6 +5,7 @@ import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration.Status
 import com.acmecloud.partnercenter.customer.deals.domain.PoolProspect;
 import com.acmecloud.partnercenter.customer.deals.events.DealEventPublisher;
 import com.acmecloud.partnercenter.customer.deals.repository.PoolProspectRepository;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
@@ -26,15 +27,16 @@ public class RegistrationClosing {
         this.events = events;
     }
 
-    public void closeRunOut(DealRegistration registration, Instant now) {
-        if (registration.isNoAccount()) {
-            PoolProspect prospect = PoolProspect.releasedFrom(registration, now);
-            pool.persist(prospect);
+    public Uni<Void> closeRunOut(DealRegistration registration, Instant now) {
+        if (!registration.isNoAccount()) {
+            registration.close(Status.EXPIRED, ACTOR, now);
+            return events.closed(registration);
+        }
+        PoolProspect prospect = PoolProspect.releasedFrom(registration, now);
+        return pool.persist(prospect).chain(() -> {
             registration.poolProspectId = prospect.prospectId;
             registration.close(Status.RELEASED, ACTOR, now);
-        } else {
-            registration.close(Status.EXPIRED, ACTOR, now);
-        }
-        events.closed(registration);
+            return events.closed(registration);
+        });
     }
 }

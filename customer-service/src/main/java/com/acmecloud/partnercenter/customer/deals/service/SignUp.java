@@ -1,19 +1,20 @@
 package com.acmecloud.partnercenter.customer.deals.service;
 
+import com.acmecloud.partnercenter.customer.core.domain.CustomerAccountRules;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository;
+import com.acmecloud.partnercenter.customer.core.service.PasswordHasher;
 import com.acmecloud.partnercenter.customer.deals.domain.ProspectContacts;
-import com.acmecloud.partnercenter.customer.domain.CustomerAccountRules;
-import com.acmecloud.partnercenter.customer.domain.PasswordHashes;
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
-import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
+import com.acmecloud.partnercenter.platform.api.persistence.ConstraintViolations;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * A person without an account signing up through an invitation: the account rules of partner-created customers
@@ -28,9 +29,11 @@ public class SignUp {
     }
 
     private final SubCustomerRepository customers;
+    private final PasswordHasher passwords;
 
-    SignUp(SubCustomerRepository customers) {
+    SignUp(SubCustomerRepository customers, PasswordHasher passwords) {
         this.customers = customers;
+        this.passwords = passwords;
     }
 
     /** Formats only; the data normalised (name generated when absent, mobile 0086-, e-mail lower case). */
@@ -63,40 +66,42 @@ public class SignUp {
     }
 
     /** Creates the account of {@code subject} from validated data; not associated yet. */
-    public SubCustomer create(Data data, String subject, Instant now) {
-        List<CbcError> taken = new ArrayList<>();
-        if (customers.findByOwnerSubject(subject).isPresent()) {
-            taken.add(CbcError.CUSTOMER_ALREADY_SIGNED_UP);
-        }
-        if (customers.domainNameTaken(data.domainName())) {
-            taken.add(CbcError.CUSTOMER_LOGIN_NAME_EXISTS);
-        }
-        if (data.mobilePhone() != null && customers.mobileTaken(data.mobilePhone())) {
-            taken.add(CbcError.CUSTOMER_MOBILE_EXISTS);
-        }
-        if (data.email() != null && customers.count("lower(email) = ?1", data.email()) > 0) {
-            taken.add(CbcError.CUSTOMER_EMAIL_EXISTS);
-        }
-        if (!taken.isEmpty()) {
-            throw new CbcException(taken.get(0));
-        }
-        SubCustomer customer = new SubCustomer();
-        customer.customerId = UUID.randomUUID().toString().replace("-", "");
-        customer.domainName = data.domainName();
-        customer.mobilePhone = data.mobilePhone();
-        customer.email = data.email();
-        customer.passwordHash = data.password() == null ? null : PasswordHashes.hash(data.password());
-        customer.origin = SubCustomer.Origin.SELF_SIGNUP;
-        customer.ownerSubject = subject;
-        customer.createdBy = subject;
-        customer.createdAt = now;
-        try {
-            customers.persistAndFlush(customer);
-        } catch (ConstraintViolationException e) {
-            // a concurrent sign-up won the race for the same name, number, e-mail or person
-            throw new CbcException(duplicateOf(String.valueOf(e.getConstraintName())));
-        }
-        return customer;
+    public Uni<SubCustomer> create(Data data, String subject, Instant now) {
+        return refuseIf(customers.findByOwnerSubject(subject).map(Objects::nonNull),
+                        CbcError.CUSTOMER_ALREADY_SIGNED_UP)
+                .chain(() -> refuseIf(customers.domainNameTaken(data.domainName()),
+                        CbcError.CUSTOMER_LOGIN_NAME_EXISTS))
+                .chain(() -> data.mobilePhone() == null ? Uni.createFrom().voidItem()
+                        : refuseIf(customers.mobileTaken(data.mobilePhone()), CbcError.CUSTOMER_MOBILE_EXISTS))
+                .chain(() -> data.email() == null ? Uni.createFrom().voidItem()
+                        : refuseIf(customers.count("lower(email) = ?1", data.email()).map(count -> count > 0),
+                                CbcError.CUSTOMER_EMAIL_EXISTS))
+                .chain(() -> passwords.hash(data.password()))
+                .chain(passwordHash -> {
+                    SubCustomer customer = new SubCustomer();
+                    customer.customerId = UUID.randomUUID().toString().replace("-", "");
+                    customer.domainName = data.domainName();
+                    customer.mobilePhone = data.mobilePhone();
+                    customer.email = data.email();
+                    customer.passwordHash = passwordHash;
+                    customer.origin = SubCustomer.Origin.SELF_SIGNUP;
+                    customer.ownerSubject = subject;
+                    customer.createdBy = subject;
+                    customer.createdAt = now;
+                    return customers.persistAndFlush(customer)
+                            // a concurrent sign-up won the race for the same name, number, e-mail or person
+                            .onFailure(failure -> ConstraintViolations.constraintOf(failure).isPresent())
+                            .transform(failure ->
+                                    new CbcException(duplicateOf(ConstraintViolations.constraintOf(failure).get())));
+                });
+    }
+
+    private static Uni<Void> refuseIf(Uni<Boolean> taken, CbcError error) {
+        return taken.invoke(yes -> {
+            if (yes) {
+                throw new CbcException(error);
+            }
+        }).replaceWithVoid();
     }
 
     private static CbcError duplicateOf(String constraint) {

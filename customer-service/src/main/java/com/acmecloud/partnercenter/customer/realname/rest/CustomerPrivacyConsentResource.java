@@ -1,13 +1,11 @@
 package com.acmecloud.partnercenter.customer.realname.rest;
 
-import com.acmecloud.partnercenter.customer.realname.domain.PrivacyConsent;
+import com.acmecloud.partnercenter.customer.core.service.CustomerIdentity;
 import com.acmecloud.partnercenter.customer.realname.service.PrivacyConsentService;
-import com.acmecloud.partnercenter.customer.service.CustomerIdentity;
-import com.acmecloud.partnercenter.platform.api.errors.CbcError;
-import com.acmecloud.partnercenter.platform.api.errors.CbcException;
-import com.acmecloud.partnercenter.platform.api.paging.Page;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
+import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,11 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CustomerPrivacyConsentResource {
 
     private final PrivacyConsentService consents;
-    private final CustomerIdentity identity;
+    private final Caller caller;
 
-    CustomerPrivacyConsentResource(PrivacyConsentService consents, CustomerIdentity identity) {
+    CustomerPrivacyConsentResource(PrivacyConsentService consents, Caller caller) {
         this.consents = consents;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -48,9 +46,10 @@ public class CustomerPrivacyConsentResource {
                     + "now to the given text version. Publishes customer.privacy_consent_recorded.v1.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91005002")
-    public Response record(@Valid @NotNull CustomerConsentRequest request) {
-        PrivacyConsent consent = consents.recordByCustomer(customerId(), request.textVersion(), identity.subject());
-        return Response.status(Response.Status.CREATED).entity(PrivacyConsentResponse.of(consent)).build();
+    public Uni<Response> record(@Valid @NotNull CustomerConsentRequest request) {
+        return consents.recordByCustomer(CustomerIdentity.Token.of(caller), request.textVersion())
+                .map(consent -> Response.status(Response.Status.CREATED).entity(PrivacyConsentResponse.of(consent))
+                        .build());
     }
 
     @GET
@@ -60,16 +59,11 @@ public class CustomerPrivacyConsentResource {
             description = "Newest first; offset from 0, limit 1 to 100 (default 10).")
     @APIResponse(responseCode = "200", description = "One page with total_count")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0154,CBC.0151,CBC.91005002")
-    public PrivacyConsentListResponse list(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    public Uni<PrivacyConsentListResponse> list(@QueryParam("offset") String offset,
+                                                @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.parse(offset, limit);
-        String customerId = customerId();
-        Page<PrivacyConsent> found = consents.ofCustomer(customerId, page.offset(), page.limit());
-        return new PrivacyConsentListResponse(found.totalCount(),
-                found.items().stream().map(PrivacyConsentResponse::of).toList());
-    }
-
-    private String customerId() {
-        return identity.account().map(account -> account.customerId)
-                .orElseThrow(() -> new CbcException(CbcError.CUSTOMER_ACCOUNT_NOT_FOUND));
+        return consents.ofCustomer(CustomerIdentity.Token.of(caller), page.offset(), page.limit())
+                .map(found -> new PrivacyConsentListResponse(found.totalCount(),
+                        found.items().stream().map(PrivacyConsentResponse::of).toList()));
     }
 }

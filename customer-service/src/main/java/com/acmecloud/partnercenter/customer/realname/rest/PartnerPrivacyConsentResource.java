@@ -1,15 +1,14 @@
 package com.acmecloud.partnercenter.customer.realname.rest;
 
-import com.acmecloud.partnercenter.customer.realname.domain.PrivacyConsent;
 import com.acmecloud.partnercenter.customer.realname.service.PrivacyConsentService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
-import com.acmecloud.partnercenter.platform.api.paging.Page;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import com.acmecloud.partnercenter.platform.security.idempotency.IdempotentRequests;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -60,15 +59,15 @@ public class PartnerPrivacyConsentResource {
     @APIResponse(responseCode = "201", description = "Recorded")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99000035,"
             + "CBC.99007009")
-    public Response record(@Valid @NotNull PartnerConsentRequest request,
-                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+    public Uni<Response> record(@Valid @NotNull PartnerConsentRequest request,
+                                @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String partnerId = caller.requirePartnerId();
+        String callerName = caller.name();
         return idempotency.execute(idempotencyKey, partnerId, "POST /v2/partners/sub-customers/privacy-consents",
-                request, () -> {
-                    PrivacyConsent consent = consents.recordByPartner(partnerId, request.customerId(),
-                            request.textVersion(), request.consentedAtInstant(), caller.name());
-                    return Response.status(Response.Status.CREATED).entity(PrivacyConsentResponse.of(consent)).build();
-                });
+                request, () -> consents.recordByPartner(partnerId, request.customerId(), request.textVersion(),
+                                request.consentedAtInstant(), callerName)
+                        .map(consent -> Response.status(Response.Status.CREATED)
+                                .entity(PrivacyConsentResponse.of(consent)).build()));
     }
 
     @GET
@@ -79,16 +78,17 @@ public class PartnerPrivacyConsentResource {
                     + "offset from 0, limit 1 to 100 (default 10).")
     @APIResponse(responseCode = "200", description = "One page with total_count")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99000035")
-    public PrivacyConsentListResponse list(@QueryParam("customer_id") String customerId,
-                                           @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    public Uni<PrivacyConsentListResponse> list(@QueryParam("customer_id") String customerId,
+                                                @QueryParam("offset") String offset,
+                                                @QueryParam("limit") String limit) {
         String partnerId = caller.requirePartnerId();
         if (customerId == null || customerId.isEmpty()) {
             throw new CbcException(CbcError.INVALID_PARAMETER, CbcError.INVALID_PARAMETER.message(),
                     List.of(ErrorDetail.of("customer_id", CbcError.INVALID_PARAMETER, "is required")));
         }
         PageRequest page = PageRequest.parse(offset, limit);
-        Page<PrivacyConsent> found = consents.ofPartnersCustomer(partnerId, customerId, page.offset(), page.limit());
-        return new PrivacyConsentListResponse(found.totalCount(),
-                found.items().stream().map(PrivacyConsentResponse::of).toList());
+        return consents.ofPartnersCustomer(partnerId, customerId, page.offset(), page.limit())
+                .map(found -> new PrivacyConsentListResponse(found.totalCount(),
+                        found.items().stream().map(PrivacyConsentResponse::of).toList()));
     }
 }

@@ -7,6 +7,7 @@ import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
 import com.acmecloud.partnercenter.platform.security.idempotency.IdempotentRequests;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -67,14 +68,13 @@ public class RealNameAuthResource {
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99005030,"
             + "CBC.99000035,CBC.91005030,CBC.99000100,CBC.99007188,CBC.99007189,CBC.99007191,CBC.5017,CBC.91005001,"
             + "CBC.99004008,CBC.99004009,CBC.99004010,CBC.99007009")
-    public Response individual(@Valid @NotNull IndividualRealNameRequest request,
-                               @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+    public Uni<Response> individual(@Valid @NotNull IndividualRealNameRequest request,
+                                    @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String partnerId = caller.requirePartnerId();
+        String callerName = caller.name();
         return idempotency.execute(idempotencyKey, partnerId, "POST /v2/customers/realname-auths/individual", request,
-                () -> {
-                    realNames.submitIndividual(partnerId, caller.name(), request.toApplication());
-                    return Response.ok(new RealNameSubmitResponse(1)).build();
-                });
+                () -> realNames.submitIndividual(partnerId, callerName, request.toApplication())
+                        .map(submitted -> Response.ok(new RealNameSubmitResponse(1)).build()));
     }
 
     @POST
@@ -89,14 +89,13 @@ public class RealNameAuthResource {
     @APIResponse(responseCode = "200", description = "Submitted for review")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99005030,"
             + "CBC.99000035,CBC.91005030,CBC.99000100,CBC.99007188,CBC.99007189,CBC.99007191,CBC.99007009")
-    public Response enterprise(@Valid @NotNull EnterpriseRealNameRequest request,
-                               @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+    public Uni<Response> enterprise(@Valid @NotNull EnterpriseRealNameRequest request,
+                                    @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String partnerId = caller.requirePartnerId();
+        String callerName = caller.name();
         return idempotency.execute(idempotencyKey, partnerId, "POST /v2/customers/realname-auths/enterprise", request,
-                () -> {
-                    realNames.submitEnterprise(partnerId, caller.name(), request.toApplication(), false);
-                    return Response.ok(new RealNameSubmitResponse(1)).build();
-                });
+                () -> realNames.submitEnterprise(partnerId, callerName, request.toApplication(), false)
+                        .map(submitted -> Response.ok(new RealNameSubmitResponse(1)).build()));
     }
 
     @PUT
@@ -110,9 +109,9 @@ public class RealNameAuthResource {
     @APIResponse(responseCode = "200", description = "Submitted for review")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99005030,"
             + "CBC.99000035,CBC.91005030,CBC.99000100,CBC.99007188,CBC.99007189,CBC.99007191,CBC.91005032")
-    public RealNameSubmitResponse change(@Valid @NotNull EnterpriseRealNameRequest request) {
-        realNames.submitEnterprise(caller.requirePartnerId(), caller.name(), request.toApplication(), true);
-        return new RealNameSubmitResponse(1);
+    public Uni<RealNameSubmitResponse> change(@Valid @NotNull EnterpriseRealNameRequest request) {
+        return realNames.submitEnterprise(caller.requirePartnerId(), caller.name(), request.toApplication(), true)
+                .map(submitted -> new RealNameSubmitResponse(1));
     }
 
     @GET
@@ -123,12 +122,12 @@ public class RealNameAuthResource {
                     + "(with the reviewer's opinion), 2 approved (rule 52). CBC.91005031 when nothing was submitted.")
     @APIResponse(responseCode = "200", description = "The review result")
     @Extension(name = "x-cbc-errors", value = "CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99000035,CBC.91005031")
-    public RealNameResultResponse result(@QueryParam("customer_id") String customerId) {
+    public Uni<RealNameResultResponse> result(@QueryParam("customer_id") String customerId) {
         String partnerId = caller.requirePartnerId();
         if (customerId == null || customerId.isEmpty()) {
             throw new CbcException(CbcError.INVALID_PARAMETER, CbcError.INVALID_PARAMETER.message(),
                     List.of(ErrorDetail.of("customer_id", CbcError.INVALID_PARAMETER, "is required")));
         }
-        return RealNameResultResponse.of(realNames.result(partnerId, customerId));
+        return realNames.result(partnerId, customerId).map(RealNameResultResponse::of);
     }
 }

@@ -1,16 +1,15 @@
 package com.acmecloud.partnercenter.customer.realname.rest;
 
-import com.acmecloud.partnercenter.customer.realname.domain.RealNameAuth;
 import com.acmecloud.partnercenter.customer.realname.domain.ReviewStatus;
 import com.acmecloud.partnercenter.customer.realname.service.RealNameService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
-import com.acmecloud.partnercenter.platform.api.paging.Page;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import com.acmecloud.partnercenter.platform.api.web.PathIds;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,12 +50,13 @@ public class RealNameReviewResource {
                     + "limit 1 to 100 (default 10). ID numbers are never shown (only their hashes are kept).")
     @APIResponse(responseCode = "200", description = "One page with total_count")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0154,CBC.0151")
-    public RealNameAuthListResponse list(@QueryParam("status") String status, @QueryParam("offset") String offset,
-                                         @QueryParam("limit") String limit) {
+    public Uni<RealNameAuthListResponse> list(@QueryParam("status") String status,
+                                             @QueryParam("offset") String offset,
+                                             @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.parse(offset, limit);
-        Page<RealNameAuth> auths = realNames.byStatus(parseStatus(status), page.offset(), page.limit());
-        return new RealNameAuthListResponse(auths.totalCount(),
-                auths.items().stream().map(RealNameAuthResponse::of).toList());
+        return realNames.byStatus(parseStatus(status), page.offset(), page.limit())
+                .map(auths -> new RealNameAuthListResponse(auths.totalCount(),
+                        auths.items().stream().map(RealNameAuthResponse::of).toList()));
     }
 
     @POST
@@ -69,10 +69,11 @@ public class RealNameReviewResource {
                     + "change, which leaves it a verified individual (rule 55). Publishes customer.realname_reviewed.v1.")
     @APIResponse(responseCode = "200", description = "Decided")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91005033,CBC.91005034")
-    public RealNameAuthResponse review(@PathParam("auth_id") String authId,
-                                       @Valid @NotNull ReviewRealNameAuthRequest request) {
-        return RealNameAuthResponse.of(realNames.review(PathIds.uuid(authId, CbcError.REAL_NAME_AUTH_NOT_FOUND),
-                request.approve(), request.opinion(), caller.name()));
+    public Uni<RealNameAuthResponse> review(@PathParam("auth_id") String authId,
+                                            @Valid @NotNull ReviewRealNameAuthRequest request) {
+        return realNames.review(PathIds.uuid(authId, CbcError.REAL_NAME_AUTH_NOT_FOUND), request.approve(),
+                        request.opinion(), caller.name())
+                .map(RealNameAuthResponse::of);
     }
 
     private static ReviewStatus parseStatus(String status) {

@@ -1,18 +1,19 @@
 package com.acmecloud.partnercenter.customer.realname.service;
 
-import com.acmecloud.partnercenter.customer.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
+import com.acmecloud.partnercenter.customer.core.service.CustomerIdentity;
+import com.acmecloud.partnercenter.customer.core.service.SubCustomerOwnership;
 import com.acmecloud.partnercenter.customer.realname.domain.PrivacyConsent;
 import com.acmecloud.partnercenter.customer.realname.domain.PrivacyConsent.RecordedVia;
 import com.acmecloud.partnercenter.customer.realname.events.RealNameEventPublisher;
 import com.acmecloud.partnercenter.customer.realname.repository.PrivacyConsentRepository;
-import com.acmecloud.partnercenter.customer.repository.SubCustomerRepository;
-import com.acmecloud.partnercenter.customer.service.SubCustomerOwnership;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,61 +28,56 @@ import java.util.UUID;
 public class PrivacyConsentService {
 
     private final SubCustomerOwnership ownership;
-    private final SubCustomerRepository customers;
+    private final CustomerIdentity identity;
     private final PrivacyConsentRepository consents;
     private final RealNameEventPublisher events;
     private final Clock clock;
 
-    PrivacyConsentService(SubCustomerOwnership ownership, SubCustomerRepository customers,
+    PrivacyConsentService(SubCustomerOwnership ownership, CustomerIdentity identity,
                           PrivacyConsentRepository consents, RealNameEventPublisher events, Clock clock) {
         this.ownership = ownership;
-        this.customers = customers;
+        this.identity = identity;
         this.consents = consents;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The customer consents now, with its own token. */
-    @Transactional
-    public PrivacyConsent recordByCustomer(String customerId, String textVersion, String recordedBy) {
-        SubCustomer customer = ownCustomer(customerId);
+    /** The customer consents now, with its own token (CBC.91005002 when the token names no account). */
+    @WithTransaction
+    public Uni<PrivacyConsent> recordByCustomer(CustomerIdentity.Token token, String textVersion) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        return record(customer, textVersion, now, RecordedVia.CUSTOMER, recordedBy, now);
+        return identity.requireAccount(token)
+                .chain(customer -> record(customer, textVersion, now, RecordedVia.CUSTOMER, token.subject(), now));
     }
 
     /** The partner records the consent it collected on its sign-up page; it cannot be dated in the future. */
-    @Transactional
-    public PrivacyConsent recordByPartner(String partnerId, String customerId, String textVersion, Instant consentedAt,
-                                          String recordedBy) {
+    @WithTransaction
+    public Uni<PrivacyConsent> recordByPartner(String partnerId, String customerId, String textVersion,
+                                               Instant consentedAt, String recordedBy) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         if (consentedAt.isAfter(now)) {
             throw new CbcException(CbcError.PARAMETER_ERROR, CbcError.PARAMETER_ERROR.message(),
                     List.of(ErrorDetail.of("consented_at", CbcError.PARAMETER_ERROR, "must not be in the future")));
         }
-        SubCustomer customer = ownership.requireOwn(partnerId, customerId);
-        return record(customer, textVersion, consentedAt, RecordedVia.PARTNER, recordedBy, now);
+        return ownership.requireOwn(partnerId, customerId)
+                .chain(customer -> record(customer, textVersion, consentedAt, RecordedVia.PARTNER, recordedBy, now));
     }
 
-    @Transactional
-    public Page<PrivacyConsent> ofPartnersCustomer(String partnerId, String customerId, int offset, int limit) {
-        return consents.ofCustomer(ownership.requireOwn(partnerId, customerId).customerId, offset, limit);
+    @WithTransaction
+    public Uni<Page<PrivacyConsent>> ofPartnersCustomer(String partnerId, String customerId, int offset, int limit) {
+        return ownership.requireOwn(partnerId, customerId)
+                .chain(customer -> consents.ofCustomer(customer.customerId, offset, limit));
     }
 
-    @Transactional
-    public Page<PrivacyConsent> ofCustomer(String customerId, int offset, int limit) {
-        return consents.ofCustomer(ownCustomer(customerId).customerId, offset, limit);
+    /** The consents of the token's own account (CBC.91005002 when it names none). */
+    @WithTransaction
+    public Uni<Page<PrivacyConsent>> ofCustomer(CustomerIdentity.Token token, int offset, int limit) {
+        return identity.requireAccount(token)
+                .chain(customer -> consents.ofCustomer(customer.customerId, offset, limit));
     }
 
-    private SubCustomer ownCustomer(String customerId) {
-        SubCustomer customer = customers.findById(customerId);
-        if (customer == null) {
-            throw new CbcException(CbcError.CUSTOMER_ACCOUNT_NOT_FOUND);
-        }
-        return customer;
-    }
-
-    private PrivacyConsent record(SubCustomer customer, String textVersion, Instant consentedAt, RecordedVia via,
-                                  String recordedBy, Instant now) {
+    private Uni<PrivacyConsent> record(SubCustomer customer, String textVersion, Instant consentedAt,
+                                       RecordedVia via, String recordedBy, Instant now) {
         PrivacyConsent consent = new PrivacyConsent();
         consent.consentId = UUID.randomUUID();
         consent.customerId = customer.customerId;
@@ -91,8 +87,6 @@ public class PrivacyConsentService {
         consent.recordedVia = via;
         consent.recordedBy = recordedBy;
         consent.recordedAt = now;
-        consents.persist(consent);
-        events.consentRecorded(consent);
-        return consent;
+        return consents.persist(consent).call(events::consentRecorded);
     }
 }

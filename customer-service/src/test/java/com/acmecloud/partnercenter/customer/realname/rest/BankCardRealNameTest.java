@@ -3,12 +3,12 @@ package com.acmecloud.partnercenter.customer.realname.rest;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.newMobile;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.sendCode;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.consentedCustomer;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.enabledPartner;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.files;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.individual;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.latestAuth;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.submitIndividual;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.consentedCustomer;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.enabledPartner;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.files;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.individual;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.latestAuth;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.submitIndividual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -77,7 +77,7 @@ class BankCardRealNameTest {
         sendScene18(partner, mobile, customer).statusCode(204);
         String code = sms.lastCode(mobile);
         submitIndividual(partner, bankCard(customer, mobile, code)).statusCode(200);
-        com.acmecloud.partnercenter.customer.realname.RealNameTestApi.rejectLatest(customer, "face does not match");
+        com.acmecloud.partnercenter.customer.RealNameTestApi.rejectLatest(customer, "face does not match");
         submitIndividual(partner, bankCard(customer, mobile, code)).statusCode(400).body("error_code", equalTo("CBC.91005001"));
     }
 

@@ -1,26 +1,26 @@
 package com.acmecloud.partnercenter.customer.realname.rest;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.CUSTOMER_CONSENTS;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.PARTNER_CONSENTS;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.enabledPartner;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.enterprise;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.individual;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.newCustomer;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.recordConsent;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.submitEnterprise;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.submitIndividual;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.CUSTOMER_CONSENTS;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.PARTNER_CONSENTS;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.enabledPartner;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.enterprise;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.individual;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.newCustomer;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.recordConsent;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.submitEnterprise;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.submitIndividual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.acmecloud.partnercenter.customer.realname.repository.PrivacyConsentRepository;
 import com.acmecloud.partnercenter.platform.test.TestClock;
 import com.acmecloud.partnercenter.platform.test.Tokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -35,7 +35,7 @@ class PrivacyConsentTest {
     TestClock clock;
 
     @Inject
-    EntityManager entityManager;
+    PrivacyConsentRepository consents;
 
     @Test
     void realNameIsRefusedUntilTheCustomerConsents() {
@@ -109,17 +109,19 @@ class PrivacyConsentTest {
                 .body("privacy_consents.recorded_via", contains("CUSTOMER", "PARTNER"))
                 .body("privacy_consents.text_version", contains("2026-02", "2026-01"));
 
-        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
+        assertThatThrownBy(() -> Tx.run(() -> consents.getSession().chain(session -> session
                 .createNativeQuery("UPDATE privacy_consent SET text_version = 'forged' WHERE customer_id = :c")
-                .setParameter("c", customer).executeUpdate()))
+                .setParameter("c", customer).executeUpdate())))
                 .hasStackTraceContaining("append-only");
-        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
+        assertThatThrownBy(() -> Tx.run(() -> consents.getSession().chain(session -> session
                 .createNativeQuery("DELETE FROM privacy_consent WHERE customer_id = :c")
-                .setParameter("c", customer).executeUpdate()))
+                .setParameter("c", customer).executeUpdate())))
                 .hasStackTraceContaining("append-only");
-        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+        int kept = Tx.call(() -> consents.getSession().chain(session -> session
                 .createNativeQuery("SELECT count(*) FROM privacy_consent WHERE customer_id = :c AND text_version <> 'forged'")
-                .setParameter("c", customer).getSingleResult()).intValue())).isEqualTo(2);
+                .setParameter("c", customer).getSingleResult())
+                .map(count -> ((Number) count).intValue()));
+        assertThat(kept).isEqualTo(2);
     }
 
     @Test

@@ -1,10 +1,10 @@
 package com.acmecloud.partnercenter.customer.realname.rest;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.awaitProjection;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.accessConfiguration;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.consentedCustomer;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.individual;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.submitIndividual;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.accessConfiguration;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.consentedCustomer;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.individual;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.submitIndividual;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.acmecloud.partnercenter.platform.test.Tokens;

@@ -1,13 +1,13 @@
 package com.acmecloud.partnercenter.customer.realname.rest;
 
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.CUSTOMER_CONSENTS;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.ENTERPRISE;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.INDIVIDUAL;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.PARTNER_CONSENTS;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.RESULT;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.REVIEWS;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.enterprise;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.individual;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.CUSTOMER_CONSENTS;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.ENTERPRISE;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.INDIVIDUAL;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.PARTNER_CONSENTS;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.RESULT;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.REVIEWS;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.enterprise;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.individual;
 import static com.acmecloud.partnercenter.platform.test.CbcAssertions.assertCbcError;
 import static io.restassured.RestAssured.given;
 

@@ -1,13 +1,13 @@
 package com.acmecloud.partnercenter.customer.realname.rest;
 
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.approveLatest;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.enabledPartner;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.individual;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.latestAuthId;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.newCustomer;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.recordConsent;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.rejectLatest;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.submitIndividual;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.approveLatest;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.enabledPartner;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.individual;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.latestAuthId;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.newCustomer;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.recordConsent;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.rejectLatest;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.submitIndividual;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acmecloud.partnercenter.platform.test.TopicReader;

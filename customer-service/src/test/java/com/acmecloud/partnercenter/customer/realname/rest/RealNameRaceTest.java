@@ -1,16 +1,16 @@
 package com.acmecloud.partnercenter.customer.realname.rest;
 
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.INDIVIDUAL;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.consentedCustomer;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.enabledPartner;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.individual;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.latestAuthId;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.INDIVIDUAL;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.consentedCustomer;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.enabledPartner;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.individual;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.latestAuthId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acmecloud.partnercenter.customer.CustomerTestApi;
 import com.acmecloud.partnercenter.customer.realname.repository.RealNameAuthRepository;
 import com.acmecloud.partnercenter.platform.test.Tokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -53,7 +53,7 @@ class RealNameRaceTest {
             assertThat(r.statusCode()).isEqualTo(400);
             assertThat(r.jsonPath().getString("error_code")).isEqualTo("CBC.99007188");
         });
-        assertThat(QuarkusTransaction.requiringNew().call(() -> auths.attempts(customer))).isEqualTo(1);
+        assertThat(Tx.call(() -> auths.attempts(customer))).isEqualTo(1);
         assertThat(latestAuthId(customer)).isNotBlank();
     }
 }

@@ -1,23 +1,23 @@
 package com.acmecloud.partnercenter.customer.realname.rest;
 
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.accessConfiguration;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.approveLatest;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.change;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.consentedCustomer;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.enabledPartner;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.enterprise;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.files;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.individual;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.latestAuth;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.latestAuthId;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.newIdNumber;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.queryCustomer;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.rejectLatest;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.result;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.review;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.submitEnterprise;
-import static com.acmecloud.partnercenter.customer.realname.RealNameTestApi.submitIndividual;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.awaitProjection;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.accessConfiguration;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.approveLatest;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.change;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.consentedCustomer;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.enabledPartner;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.enterprise;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.files;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.individual;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.latestAuth;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.latestAuthId;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.newIdNumber;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.queryCustomer;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.rejectLatest;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.result;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.review;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.submitEnterprise;
+import static com.acmecloud.partnercenter.customer.RealNameTestApi.submitIndividual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -190,11 +190,11 @@ class RealNameRulesTest {
         String key = "retry-" + customer;
         for (int i = 0; i < 2; i++) {
             com.acmecloud.partnercenter.customer.CustomerTestApi.as(Tokens.partner(partner)).header("Idempotency-Key", key)
-                    .body(body).post(com.acmecloud.partnercenter.customer.realname.RealNameTestApi.INDIVIDUAL).then()
+                    .body(body).post(com.acmecloud.partnercenter.customer.RealNameTestApi.INDIVIDUAL).then()
                     .statusCode(200).body("is_review", equalTo(1));
         }
         com.acmecloud.partnercenter.customer.CustomerTestApi.as(Tokens.partner(partner)).header("Idempotency-Key", key)
-                .body(individual(customer)).post(com.acmecloud.partnercenter.customer.realname.RealNameTestApi.INDIVIDUAL)
+                .body(individual(customer)).post(com.acmecloud.partnercenter.customer.RealNameTestApi.INDIVIDUAL)
                 .then().statusCode(400).body("error_code", equalTo("CBC.99007009"));
         submitIndividual(partner, body).statusCode(400).body("error_code", equalTo("CBC.99007188"));
     }

@@ -2,6 +2,7 @@ package com.acmecloud.partnercenter.platform.events.contracts;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 
 /**
@@ -14,7 +15,7 @@ public record CloudEvent(
         String id,
         String type,
         String source,
-        Instant time,
+        @JsonSerialize(using = EventTimeSerializer.class) Instant time,
         String subject,
         String datacontenttype,
         JsonNode data) {

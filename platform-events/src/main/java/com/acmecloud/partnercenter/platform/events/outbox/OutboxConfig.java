@@ -12,10 +12,10 @@ public interface OutboxConfig {
     String source();
 
     /**
-     * How often the relay looks for unsent rows; a round drains the whole backlog. The Quarkus scheduler
-     * runs nothing more often than once a second.
+     * How often the relay looks for unsent rows even without a wake-up: the safety net for a notification
+     * lost while the listening connection was down. A round drains the whole backlog.
      */
-    @WithDefault("1s")
+    @WithDefault("5s")
     String pollInterval();
 
     /** Most rows published per relay round. */

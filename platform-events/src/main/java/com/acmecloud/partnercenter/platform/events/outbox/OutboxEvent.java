@@ -44,4 +44,8 @@ public class OutboxEvent {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** Set when the broker refused the record for good; a parked row is never sent again by itself. */
+    @Column(name = "parked_at")
+    public Instant parkedAt;
 }

@@ -1,15 +1,15 @@
 package com.acmecloud.partnercenter.platform.events.outbox;
 
+import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /** Not ready while the oldest unsent event is older than {@code partnercenter.outbox.max-age}. */
 @Readiness
 @ApplicationScoped
-public class OutboxReadinessCheck implements HealthCheck {
+public class OutboxReadinessCheck implements AsyncHealthCheck {
 
     private final OutboxBacklog backlog;
     private final OutboxConfig config;
@@ -20,18 +20,19 @@ public class OutboxReadinessCheck implements HealthCheck {
     }
 
     @Override
-    public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("outbox");
-        try {
-            OutboxBacklog.Snapshot snapshot = backlog.refresh();
-            long ageSeconds = snapshot.oldestAge(backlog.clock()).toSeconds();
-            return response.status(ageSeconds <= config.maxAge().toSeconds())
-                    .withData("unsent", snapshot.unsent())
-                    .withData("oldest_unsent_age_seconds", ageSeconds)
-                    .withData("max_age_seconds", config.maxAge().toSeconds())
-                    .build();
-        } catch (RuntimeException e) {
-            return response.down().withData("error", "outbox table unreadable").build();
-        }
+    public Uni<HealthCheckResponse> call() {
+        return backlog.refresh()
+                .map(snapshot -> {
+                    long ageSeconds = snapshot.oldestAge(backlog.clock()).toSeconds();
+                    return HealthCheckResponse.named("outbox")
+                            .status(ageSeconds <= config.maxAge().toSeconds())
+                            .withData("unsent", snapshot.unsent())
+                            .withData("parked", snapshot.parked())
+                            .withData("oldest_unsent_age_seconds", ageSeconds)
+                            .withData("max_age_seconds", config.maxAge().toSeconds())
+                            .build();
+                })
+                .onFailure().recoverWithItem(() -> HealthCheckResponse.named("outbox").down()
+                        .withData("error", "outbox table unreadable").build());
     }
 }

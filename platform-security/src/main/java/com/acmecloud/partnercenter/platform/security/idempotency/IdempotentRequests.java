@@ -5,10 +5,10 @@ import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * {@code Idempotency-Key} on creating POSTs. The first request with a key runs and its answer is stored
@@ -35,80 +36,82 @@ public class IdempotentRequests {
     public static final String REPLAYED_HEADER = "Idempotency-Replayed";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,64}");
 
-    private final EntityManager entityManager;
     private final ObjectMapper mapper;
     private final IdempotencyConfig config;
     private final Clock clock;
 
-    IdempotentRequests(EntityManager entityManager, ObjectMapper mapper, IdempotencyConfig config, Clock clock) {
-        this.entityManager = entityManager;
+    IdempotentRequests(ObjectMapper mapper, IdempotencyConfig config, Clock clock) {
         this.mapper = mapper;
         this.config = config;
         this.clock = clock;
     }
 
     /**
+     * Opens the request's reactive transaction (or joins the caller's) and runs the action inside it, so the
+     * answer is stored atomically with the action's effects.
+     *
      * @param operation names the operation (e.g. {@code POST /v2/partners/registrations}) so one key
      *                  cannot replay the answer of another operation
      * @param action    runs the request in this transaction and returns its response (entity serialisable)
      */
-    @Transactional
-    public Response execute(String key, String partnerId, String operation, Object requestBody, Supplier<Response> action) {
+    public Uni<Response> execute(String key, String partnerId, String operation, Object requestBody,
+                                 Supplier<Uni<Response>> action) {
         if (key == null) {
-            return action.get();
+            return Panache.withTransaction(action);
         }
         if (!KEY.matcher(key).matches()) {
-            throw new CbcException(CbcError.PARAMETER_ERROR, CbcError.PARAMETER_ERROR.message(),
-                    List.of(ErrorDetail.of(HEADER, CbcError.PARAMETER_ERROR, "must be 1 to 64 printable ASCII characters")));
+            return Uni.createFrom().failure(new CbcException(CbcError.PARAMETER_ERROR, CbcError.PARAMETER_ERROR.message(),
+                    List.of(ErrorDetail.of(HEADER, CbcError.PARAMETER_ERROR, "must be 1 to 64 printable ASCII characters"))));
         }
         String hash = hash(operation, requestBody);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        entityManager.createNativeQuery("DELETE FROM idempotency_record WHERE partner_id = :partner AND idempotency_key = :key AND expires_at < :now")
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
+                .createNativeQuery("DELETE FROM idempotency_record WHERE partner_id = :partner AND idempotency_key = :key AND expires_at < :now")
                 .setParameter("partner", partnerId).setParameter("key", key).setParameter("now", now)
-                .executeUpdate();
-        int claimed = entityManager.createNativeQuery("""
-                        INSERT INTO idempotency_record (partner_id, idempotency_key, request_hash, created_at, expires_at)
-                        VALUES (:partner, :key, :hash, :now, :expires)
-                        ON CONFLICT (partner_id, idempotency_key) DO NOTHING""")
-                .setParameter("partner", partnerId).setParameter("key", key).setParameter("hash", hash)
-                .setParameter("now", now).setParameter("expires", now.plus(config.retention()))
-                .executeUpdate();
-        if (claimed == 0) {
-            return replay(partnerId, key, hash);
-        }
-        Response response = action.get();
-        entityManager.createNativeQuery("""
-                        UPDATE idempotency_record SET status_code = :status, response_body = :body
-                        WHERE partner_id = :partner AND idempotency_key = :key""")
-                .setParameter("status", response.getStatus())
-                .setParameter("body", serialise(response.getEntity()))
-                .setParameter("partner", partnerId).setParameter("key", key)
-                .executeUpdate();
-        return response;
+                .executeUpdate()
+                .chain(() -> session.createNativeQuery("""
+                                INSERT INTO idempotency_record (partner_id, idempotency_key, request_hash, created_at, expires_at)
+                                VALUES (:partner, :key, :hash, :now, :expires)
+                                ON CONFLICT (partner_id, idempotency_key) DO NOTHING""")
+                        .setParameter("partner", partnerId).setParameter("key", key).setParameter("hash", hash)
+                        .setParameter("now", now).setParameter("expires", now.plus(config.retention()))
+                        .executeUpdate())
+                .chain(claimed -> claimed == 0
+                        ? replay(session, partnerId, key, hash)
+                        : action.get().call(response -> session.createNativeQuery("""
+                                        UPDATE idempotency_record SET status_code = :status, response_body = :body
+                                        WHERE partner_id = :partner AND idempotency_key = :key""")
+                                .setParameter("status", response.getStatus())
+                                .setParameter("body", serialise(response.getEntity()))
+                                .setParameter("partner", partnerId).setParameter("key", key)
+                                .executeUpdate()))));
     }
 
-    private Response replay(String partnerId, String key, String hash) {
-        Object[] stored = (Object[]) entityManager.createNativeQuery("""
+    private Uni<Response> replay(Mutiny.Session session, String partnerId, String key, String hash) {
+        return session.<Object[]>createNativeQuery("""
                         SELECT request_hash, status_code, response_body FROM idempotency_record
                         WHERE partner_id = :partner AND idempotency_key = :key""")
                 .setParameter("partner", partnerId).setParameter("key", key)
-                .getSingleResult();
-        if (!hash.equals(stored[0].toString().trim())) {
-            throw new CbcException(CbcError.IDEMPOTENCY_KEY_REUSED);
-        }
-        return Response.status(((Number) stored[1]).intValue())
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(stored[2])
-                .header(REPLAYED_HEADER, "true")
-                .build();
+                .getSingleResult()
+                .map(stored -> {
+                    if (!hash.equals(stored[0].toString().trim())) {
+                        throw new CbcException(CbcError.IDEMPOTENCY_KEY_REUSED);
+                    }
+                    return Response.status(((Number) stored[1]).intValue())
+                            .type(MediaType.APPLICATION_JSON_TYPE)
+                            .entity(stored[2])
+                            .header(REPLAYED_HEADER, "true")
+                            .build();
+                });
     }
 
     @Scheduled(identity = "idempotency-purge", every = "1h", delayed = "1m")
-    @Transactional
-    void purgeExpired() {
-        entityManager.createNativeQuery("DELETE FROM idempotency_record WHERE expires_at < :now")
-                .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .executeUpdate();
+    Uni<Void> purgeExpired() {
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
+                        .createNativeQuery("DELETE FROM idempotency_record WHERE expires_at < :now")
+                        .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                        .executeUpdate()))
+                .replaceWithVoid();
     }
 
     private String serialise(Object entity) {

@@ -1,6 +1,0 @@
-package com.acmecloud.partnercenter.customer.domain;
-
-/** A partner's status as partner-service publishes it in {@code partner.status_changed.v1}. */
-public enum PartnerStatus {
-    ACTIVE, RESTRICTED, EXITED
-}

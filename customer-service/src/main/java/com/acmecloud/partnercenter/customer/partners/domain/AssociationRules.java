@@ -1,0 +1,83 @@
+package com.acmecloud.partnercenter.customer.partners.domain;
+
+import com.acmecloud.partnercenter.platform.api.errors.CbcError;
+import com.acmecloud.partnercenter.platform.api.errors.CbcException;
+
+/**
+ * Rules 23 and 24: who may create (associate) a customer, and for whom. Decided from the partner projection.
+ * <ul>
+ * <li>A tier-1 distributor (joined DISTRIBUTOR) creates customers only for a cloud reseller linked to it, by
+ * {@code indirect_partner_id} (CBC.50010059 without one, CBC.99000037 for a reseller not linked to it).</li>
+ * <li>A restricted partner cannot create associations (CBC.50010085), an exited one neither (CBC.91002005).</li>
+ * <li>A reseller whose distributor is restricted (CBC.50010086) or has exited (CBC.50010065) cannot either.</li>
+ * </ul>
+ */
+public final class AssociationRules {
+
+    /** The partner the new customer is associated with, and the distributor acting for it (or null). */
+    public record Decision(String partnerId, String distributorId) {
+    }
+
+    private AssociationRules() {
+    }
+
+    /**
+     * The partners are loaded first (an unknown one as {@link PartnerProjection#unknown}).
+     *
+     * @param caller             the calling partner
+     * @param reseller           the partner named by {@code indirect_partner_id}, null when none was named
+     * @param callersDistributor the caller's distributor when no reseller is named and the caller has one, else null
+     */
+    public static Decision decide(PartnerProjection caller, PartnerProjection reseller,
+                                  PartnerProjection callersDistributor) {
+        if (reseller != null) {
+            if (!caller.partnerId.equals(reseller.distributorId)) {
+                throw new CbcException(CbcError.INDIRECT_PARTNER_NOT_LINKED);
+            }
+            requireDistributorActive(caller);
+            requireActive(reseller);
+            return new Decision(reseller.partnerId, caller.partnerId);
+        }
+        requireActive(caller);
+        if (caller.isDistributor()) {
+            throw new CbcException(CbcError.DISTRIBUTOR_CANNOT_ASSOCIATE);
+        }
+        if (caller.distributorId != null) {
+            requireDistributorActive(callersDistributor);
+        }
+        return new Decision(caller.partnerId, null);
+    }
+
+    /**
+     * The scope a query runs in: the caller, or a reseller linked to the caller (CBC.99000037 otherwise).
+     *
+     * @param reseller the partner named by {@code indirect_partner_id}, null when none was named
+     */
+    public static String queryScope(String callerId, PartnerProjection reseller) {
+        if (reseller == null) {
+            return callerId;
+        }
+        if (!callerId.equals(reseller.distributorId)) {
+            throw new CbcException(CbcError.INDIRECT_PARTNER_NOT_LINKED);
+        }
+        return reseller.partnerId;
+    }
+
+    private static void requireActive(PartnerProjection partner) {
+        switch (partner.status) {
+            case RESTRICTED -> throw new CbcException(CbcError.PARTNER_RESTRICTED_CANNOT_ASSOCIATE);
+            case EXITED -> throw new CbcException(CbcError.PARTNER_EXITED);
+            default -> {
+            }
+        }
+    }
+
+    private static void requireDistributorActive(PartnerProjection distributor) {
+        switch (distributor.status) {
+            case RESTRICTED -> throw new CbcException(CbcError.DISTRIBUTOR_RESTRICTED);
+            case EXITED -> throw new CbcException(CbcError.DISTRIBUTOR_EXITED);
+            default -> {
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package com.acmecloud.partnercenter.customer.partners.domain;
+
+/** A partner's status as partner-service publishes it in {@code partner.status_changed.v1}. */
+public enum PartnerStatus {
+    ACTIVE, RESTRICTED, EXITED
+}

@@ -1,0 +1,90 @@
+package com.acmecloud.partnercenter.customer.partners.service;
+
+import com.acmecloud.partnercenter.customer.partners.domain.PartnerProjection;
+import com.acmecloud.partnercenter.customer.partners.domain.PartnerStatus;
+import com.acmecloud.partnercenter.customer.partners.repository.PartnerProjectionRepository;
+import com.acmecloud.partnercenter.platform.events.contracts.CloudEvent;
+import com.acmecloud.partnercenter.platform.events.contracts.CloudEventCodec;
+import com.acmecloud.partnercenter.platform.events.contracts.PartnerEvents;
+import com.acmecloud.partnercenter.platform.events.contracts.UndecodableEventException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Applies {@code partner.events} to {@code partner_projection}. Runs inside the idempotent processor's
+ * transaction; event types it does not use change nothing (forward compatibility).
+ */
+@ApplicationScoped
+public class PartnerProjectionService {
+
+    private final PartnerProjectionRepository projections;
+    private final CloudEventCodec codec;
+    private final Clock clock;
+
+    PartnerProjectionService(PartnerProjectionRepository projections, CloudEventCodec codec, Clock clock) {
+        this.projections = projections;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    /** Call inside the idempotent processor's transaction. */
+    public Uni<Void> apply(CloudEvent event) {
+        String type = event.type();
+        if (type.equals(PartnerEvents.PARTNER_REGISTERED.type())) {
+            var data = codec.payload(event, PartnerEvents.PARTNER_REGISTERED);
+            return update(data.partnerId(), partner -> partner.registered = true);
+        } else if (type.equals(PartnerEvents.PARTNER_STATUS_CHANGED.type())) {
+            var data = codec.payload(event, PartnerEvents.PARTNER_STATUS_CHANGED);
+            PartnerStatus status;
+            try {
+                status = PartnerStatus.valueOf(String.valueOf(data.status()));
+            } catch (IllegalArgumentException e) {
+                throw new UndecodableEventException("unknown partner status " + data.status());
+            }
+            return update(data.partnerId(), partner -> partner.status = status);
+        } else if (type.equals(PartnerEvents.PROGRAM_JOINED.type())) {
+            var data = codec.payload(event, PartnerEvents.PROGRAM_JOINED);
+            if (data.program() == null || !data.program().matches("[A-Z_]{1,32}")) {
+                throw new UndecodableEventException("program.joined.v1 without a valid program");
+            }
+            return update(data.partnerId(), partner -> partner.join(data.program()));
+        } else if (type.equals(PartnerEvents.INDIRECT_PARTNER_LINKED.type())) {
+            var data = codec.payload(event, PartnerEvents.INDIRECT_PARTNER_LINKED);
+            String distributorId = required(data.distributorId(), "distributor_id");
+            return update(distributorId, distributor -> {
+            }).chain(() -> update(data.indirectPartnerId(), reseller -> reseller.distributorId = distributorId));
+        } else if (type.equals(PartnerEvents.INDIRECT_PARTNER_UNLINKED.type())) {
+            var data = codec.payload(event, PartnerEvents.INDIRECT_PARTNER_UNLINKED);
+            return update(data.indirectPartnerId(), reseller -> {
+                if (Objects.equals(reseller.distributorId, data.distributorId())) {
+                    reseller.distributorId = null;
+                }
+            });
+        } else if (type.equals(PartnerEvents.ACCESS_CONFIGURATION_CHANGED.type())) {
+            var data = codec.payload(event, PartnerEvents.ACCESS_CONFIGURATION_CHANGED);
+            return update(data.partnerId(), partner -> {
+                partner.realNameAttachmentUpload = data.realNameAttachmentUpload();
+                partner.xaccountType = data.xaccountType();
+                partner.obsBucketName = data.obsBucketName();
+                partner.obsRegion = data.obsRegion();
+            });
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    /** Locks the partner's row (created when no event named it before) and applies the change to it. */
+    private Uni<Void> update(String partnerId, Consumer<PartnerProjection> change) {
+        String id = required(partnerId, "partner id");
+        return projections.forUpdate(id, clock.instant()).invoke(change).replaceWithVoid();
+    }
+
+    private static String required(String id, String what) {
+        if (id == null || id.isBlank() || id.length() > 64) {
+            throw new UndecodableEventException("event without a valid " + what);
+        }
+        return id;
+    }
+}

@@ -1,0 +1,41 @@
+package com.acmecloud.partnercenter.customer.partners.service;
+
+import com.acmecloud.partnercenter.customer.partners.domain.AssociationRules;
+import com.acmecloud.partnercenter.customer.partners.domain.AssociationRules.Decision;
+import com.acmecloud.partnercenter.customer.partners.repository.PartnerProjectionRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Rules 23 and 24 as of the partner projection: loads the partners {@link AssociationRules} decides from. */
+@ApplicationScoped
+public class PartnerScopes {
+
+    private final PartnerProjectionRepository partners;
+
+    PartnerScopes(PartnerProjectionRepository partners) {
+        this.partners = partners;
+    }
+
+    /** For whom the caller may associate a customer ({@code indirectPartnerId}: the reseller named, or null). */
+    public Uni<Decision> decide(String callerId, String indirectPartnerId) {
+        return partners.view(callerId).chain(caller -> {
+            if (indirectPartnerId != null) {
+                return partners.view(indirectPartnerId)
+                        .map(reseller -> AssociationRules.decide(caller, reseller, null));
+            }
+            if (caller.distributorId == null) {
+                return Uni.createFrom().item(() -> AssociationRules.decide(caller, null, null));
+            }
+            return partners.view(caller.distributorId)
+                    .map(distributor -> AssociationRules.decide(caller, null, distributor));
+        });
+    }
+
+    /** The partner whose data the caller sees: itself, or the linked reseller it names. */
+    public Uni<String> queryScope(String callerId, String indirectPartnerId) {
+        if (indirectPartnerId == null) {
+            return Uni.createFrom().item(callerId);
+        }
+        return partners.view(indirectPartnerId).map(reseller -> AssociationRules.queryScope(callerId, reseller));
+    }
+}

@@ -1,0 +1,82 @@
+package com.acmecloud.partnercenter.customer.verification.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/** An SMS verification code (rule 21). Only a salted hash of the code is stored. */
+@Entity
+@Table(name = "verification_code")
+public class VerificationCode {
+
+    public enum Check { ACCEPTED, WRONG, EXPIRED, LOCKED }
+
+    @Id
+    @Column(name = "code_id")
+    public UUID codeId;
+
+    @Column(name = "mobile_phone", nullable = false)
+    public String mobilePhone;
+
+    @Column(name = "scene", nullable = false)
+    public short scene;
+
+    @Column(name = "code_hash", nullable = false)
+    public String codeHash;
+
+    @Column(name = "sent_by", nullable = false)
+    public String sentBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    public Instant expiresAt;
+
+    @Column(name = "failed_checks", nullable = false)
+    public int failedChecks;
+
+    @Column(name = "used_at")
+    public Instant usedAt;
+
+    /** Scene 18 (bank-card real-name): the customer the code was sent for; null for other scenes. */
+    @Column(name = "customer_id")
+    public String customerId;
+
+    /**
+     * Checks a code the caller typed. A code that failed more than {@code maxFailedChecks} checks is blocked,
+     * even for the right code; a wrong code counts as a failed check.
+     */
+    public Check check(String code, Instant now, int maxFailedChecks) {
+        if (failedChecks > maxFailedChecks) {
+            return Check.LOCKED;
+        }
+        if (!now.isBefore(expiresAt)) {
+            return Check.EXPIRED;
+        }
+        if (!codeHash.equals(hash(codeId, code))) {
+            failedChecks++;
+            return failedChecks > maxFailedChecks ? Check.LOCKED : Check.WRONG;
+        }
+        return Check.ACCEPTED;
+    }
+
+    public static String hash(UUID codeId, String code) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(codeId.toString().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(code.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package com.acmecloud.partnercenter.customer.verification.repository;
+
+import com.acmecloud.partnercenter.customer.verification.domain.VerificationCode;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * Verification codes. Checks run in a session of their own (see {@code VerificationCodeChecker}), so the lock and
+ * the lookups also take the session to use.
+ */
+@ApplicationScoped
+public class VerificationCodeRepository implements PanacheRepositoryBase<VerificationCode, UUID> {
+
+    /** Serialises sends and checks for one mobile phone until the transaction ends. */
+    public Uni<Void> lockPhone(String mobilePhone) {
+        return getSession().chain(session -> lockPhone(session, mobilePhone));
+    }
+
+    public Uni<Void> lockPhone(Mutiny.Session session, String mobilePhone) {
+        return session.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:phone))")
+                .setParameter("phone", "verification-code:" + mobilePhone)
+                .getSingleResult()
+                .replaceWithVoid();
+    }
+
+    public Uni<Long> sentSince(String mobilePhone, Instant since) {
+        return count("mobilePhone = ?1 and createdAt > ?2", mobilePhone, since);
+    }
+
+    /** The newest unused code of the phone for the scene (null when none), locked: only the latest code counts. */
+    public Uni<VerificationCode> latestUnused(Mutiny.Session session, String mobilePhone, short scene) {
+        return session.createSelectionQuery("""
+                        from VerificationCode where mobilePhone = :phone and scene = :scene and usedAt is null
+                        order by createdAt desc, codeId""", VerificationCode.class)
+                .setParameter("phone", mobilePhone)
+                .setParameter("scene", scene)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setMaxResults(1)
+                .getSingleResultOrNull();
+    }
+
+    /** Scene 18: the newest unused code of the phone sent for this customer (null when none), locked. */
+    public Uni<VerificationCode> latestUnused(Mutiny.Session session, String mobilePhone, short scene,
+                                              String customerId) {
+        return session.createSelectionQuery("""
+                        from VerificationCode where mobilePhone = :phone and scene = :scene and customerId = :customer
+                        and usedAt is null order by createdAt desc, codeId""", VerificationCode.class)
+                .setParameter("phone", mobilePhone)
+                .setParameter("scene", scene)
+                .setParameter("customer", customerId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setMaxResults(1)
+                .getSingleResultOrNull();
+    }
+}
