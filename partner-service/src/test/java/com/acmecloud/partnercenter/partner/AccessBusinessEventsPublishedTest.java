@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.events;
+package com.acmecloud.partnercenter.partner;
 
 import static com.acmecloud.partnercenter.partner.AccessBusinessTestApi.assignXaccountType;
 import static com.acmecloud.partnercenter.partner.AccessBusinessTestApi.bindBucket;

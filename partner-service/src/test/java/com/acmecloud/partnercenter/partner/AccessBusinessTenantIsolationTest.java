@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner;
 
 import static com.acmecloud.partnercenter.partner.AccessBusinessTestApi.accessConfiguration;
 import static com.acmecloud.partnercenter.partner.AccessBusinessTestApi.assignXaccountType;
@@ -14,7 +14,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.acmecloud.partnercenter.partner.PartnerTestApi;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,10 +1,9 @@
-package com.acmecloud.partnercenter.partner.events;
+package com.acmecloud.partnercenter.partner;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.acmecloud.partnercenter.partner.PartnerTestApi;
 import com.acmecloud.partnercenter.platform.test.KafkaBrokerResource;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.TopicReader;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.events;
+package com.acmecloud.partnercenter.partner;
 
 import com.acmecloud.partnercenter.platform.events.consumer.IdempotentProcessor;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEventCodec;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner;
 
 import com.acmecloud.partnercenter.platform.test.ServiceBasicsContract;
 import io.quarkus.test.junit.QuarkusTest;

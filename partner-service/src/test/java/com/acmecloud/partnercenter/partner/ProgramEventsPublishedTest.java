@@ -1,9 +1,8 @@
-package com.acmecloud.partnercenter.partner.events;
+package com.acmecloud.partnercenter.partner;
 
 import static com.acmecloud.partnercenter.partner.PartnerTestApi.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.acmecloud.partnercenter.partner.ProgramsTestApi;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,8 +1,7 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner;
 
 import static io.restassured.RestAssured.given;
 
-import com.acmecloud.partnercenter.partner.PartnerTestApi;
 import com.acmecloud.partnercenter.platform.test.CbcAssertions;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,10 +1,8 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.acmecloud.partnercenter.partner.PartnerTestApi;
-import com.acmecloud.partnercenter.partner.ProgramsTestApi;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.domain;
+package com.acmecloud.partnercenter.partner.access.domain;
 
 import java.util.Collection;
 import java.util.Optional;

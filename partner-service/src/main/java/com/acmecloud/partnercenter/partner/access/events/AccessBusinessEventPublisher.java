@@ -1,8 +1,8 @@
-package com.acmecloud.partnercenter.partner.events;
+package com.acmecloud.partnercenter.partner.access.events;
 
-import com.acmecloud.partnercenter.partner.domain.AccessConfiguration;
-import com.acmecloud.partnercenter.partner.domain.BusinessInformation;
-import com.acmecloud.partnercenter.partner.domain.PaymentAgreement;
+import com.acmecloud.partnercenter.partner.access.domain.AccessConfiguration;
+import com.acmecloud.partnercenter.partner.agreements.domain.PaymentAgreement;
+import com.acmecloud.partnercenter.partner.business.domain.BusinessInformation;
 import com.acmecloud.partnercenter.platform.events.contracts.PartnerEvents;
 import com.acmecloud.partnercenter.platform.events.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;

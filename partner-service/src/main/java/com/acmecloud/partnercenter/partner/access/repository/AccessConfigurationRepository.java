@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.partner.repository;
+package com.acmecloud.partnercenter.partner.access.repository;
 
-import com.acmecloud.partnercenter.partner.domain.AccessConfiguration;
+import com.acmecloud.partnercenter.partner.access.domain.AccessConfiguration;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.access.rest;
 
-import com.acmecloud.partnercenter.partner.service.AccessConfigurationService;
+import com.acmecloud.partnercenter.partner.access.service.AccessConfigurationService;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

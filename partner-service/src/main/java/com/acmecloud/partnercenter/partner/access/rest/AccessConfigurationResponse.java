@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.access.rest;
 
-import com.acmecloud.partnercenter.partner.domain.AccessConfiguration;
+import com.acmecloud.partnercenter.partner.access.domain.AccessConfiguration;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.access.rest;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,11 +1,11 @@
-package com.acmecloud.partnercenter.partner.service;
+package com.acmecloud.partnercenter.partner.access.service;
 
-import com.acmecloud.partnercenter.partner.config.AccessConfigurationConfig;
-import com.acmecloud.partnercenter.partner.domain.AccessConfiguration;
-import com.acmecloud.partnercenter.partner.domain.ObsBucketRules;
-import com.acmecloud.partnercenter.partner.events.AccessBusinessEventPublisher;
-import com.acmecloud.partnercenter.partner.repository.AccessConfigurationRepository;
-import com.acmecloud.partnercenter.partner.repository.PartnerRepository;
+import com.acmecloud.partnercenter.partner.access.config.AccessConfigurationConfig;
+import com.acmecloud.partnercenter.partner.access.domain.AccessConfiguration;
+import com.acmecloud.partnercenter.partner.access.domain.ObsBucketRules;
+import com.acmecloud.partnercenter.partner.access.events.AccessBusinessEventPublisher;
+import com.acmecloud.partnercenter.partner.access.repository.AccessConfigurationRepository;
+import com.acmecloud.partnercenter.partner.core.repository.PartnerRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;

@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.partner.repository;
+package com.acmecloud.partnercenter.partner.agreements.repository;
 
-import com.acmecloud.partnercenter.partner.domain.PaymentAgreement;
+import com.acmecloud.partnercenter.partner.agreements.domain.PaymentAgreement;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;

@@ -1,6 +1,7 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.agreements.rest;
 
-import com.acmecloud.partnercenter.partner.service.PaymentAgreementService;
+import com.acmecloud.partnercenter.partner.agreements.service.PaymentAgreementService;
+import com.acmecloud.partnercenter.partner.core.rest.PdfAttachments;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.web.PathIds;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;

@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.agreements.rest;
 
-import com.acmecloud.partnercenter.partner.domain.PaymentAgreement;
+import com.acmecloud.partnercenter.partner.agreements.domain.PaymentAgreement;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

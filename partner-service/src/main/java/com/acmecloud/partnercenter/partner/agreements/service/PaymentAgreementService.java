@@ -1,11 +1,11 @@
-package com.acmecloud.partnercenter.partner.service;
+package com.acmecloud.partnercenter.partner.agreements.service;
 
-import com.acmecloud.partnercenter.partner.domain.Partner;
-import com.acmecloud.partnercenter.partner.domain.PaymentAgreement;
-import com.acmecloud.partnercenter.partner.events.AccessBusinessEventPublisher;
-import com.acmecloud.partnercenter.partner.pdf.PdfDocumentWriter;
-import com.acmecloud.partnercenter.partner.repository.PartnerRepository;
-import com.acmecloud.partnercenter.partner.repository.PaymentAgreementRepository;
+import com.acmecloud.partnercenter.partner.access.events.AccessBusinessEventPublisher;
+import com.acmecloud.partnercenter.partner.agreements.domain.PaymentAgreement;
+import com.acmecloud.partnercenter.partner.agreements.repository.PaymentAgreementRepository;
+import com.acmecloud.partnercenter.partner.core.domain.Partner;
+import com.acmecloud.partnercenter.partner.core.pdf.PdfDocumentWriter;
+import com.acmecloud.partnercenter.partner.core.repository.PartnerRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;

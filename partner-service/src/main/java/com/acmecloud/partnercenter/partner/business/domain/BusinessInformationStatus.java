@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.domain;
+package com.acmecloud.partnercenter.partner.business.domain;
 
 /**
  * Status of a partner's latest business information submission: NONE (never submitted), PENDING (waiting for an

@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.partner.repository;
+package com.acmecloud.partnercenter.partner.business.repository;
 
-import com.acmecloud.partnercenter.partner.domain.BusinessInformation;
+import com.acmecloud.partnercenter.partner.business.domain.BusinessInformation;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.business.rest;
 
-import com.acmecloud.partnercenter.partner.service.BusinessInformationService;
+import com.acmecloud.partnercenter.partner.business.service.BusinessInformationService;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import io.smallrye.mutiny.Uni;

@@ -1,8 +1,8 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.business.rest;
 
-import com.acmecloud.partnercenter.partner.domain.BusinessDetails;
-import com.acmecloud.partnercenter.partner.domain.BusinessInformation;
-import com.acmecloud.partnercenter.partner.domain.BusinessInformationStatus;
+import com.acmecloud.partnercenter.partner.business.domain.BusinessDetails;
+import com.acmecloud.partnercenter.partner.business.domain.BusinessInformation;
+import com.acmecloud.partnercenter.partner.business.domain.BusinessInformationStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

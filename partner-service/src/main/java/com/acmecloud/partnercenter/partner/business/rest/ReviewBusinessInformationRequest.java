@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.business.rest;
 
-import com.acmecloud.partnercenter.partner.service.BusinessInformationService.Decision;
+import com.acmecloud.partnercenter.partner.business.service.BusinessInformationService.Decision;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

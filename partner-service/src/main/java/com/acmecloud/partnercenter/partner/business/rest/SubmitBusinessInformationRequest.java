@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.business.rest;
 
-import com.acmecloud.partnercenter.partner.domain.BusinessDetails;
+import com.acmecloud.partnercenter.partner.business.domain.BusinessDetails;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

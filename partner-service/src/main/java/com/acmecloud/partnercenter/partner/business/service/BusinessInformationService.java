@@ -1,11 +1,11 @@
-package com.acmecloud.partnercenter.partner.service;
+package com.acmecloud.partnercenter.partner.business.service;
 
-import com.acmecloud.partnercenter.partner.domain.BusinessDetails;
-import com.acmecloud.partnercenter.partner.domain.BusinessInformation;
-import com.acmecloud.partnercenter.partner.domain.Partner;
-import com.acmecloud.partnercenter.partner.events.AccessBusinessEventPublisher;
-import com.acmecloud.partnercenter.partner.repository.BusinessInformationRepository;
-import com.acmecloud.partnercenter.partner.repository.PartnerRepository;
+import com.acmecloud.partnercenter.partner.access.events.AccessBusinessEventPublisher;
+import com.acmecloud.partnercenter.partner.business.domain.BusinessDetails;
+import com.acmecloud.partnercenter.partner.business.domain.BusinessInformation;
+import com.acmecloud.partnercenter.partner.business.repository.BusinessInformationRepository;
+import com.acmecloud.partnercenter.partner.core.domain.Partner;
+import com.acmecloud.partnercenter.partner.core.repository.PartnerRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.domain;
+package com.acmecloud.partnercenter.partner.core.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.domain;
+package com.acmecloud.partnercenter.partner.core.domain;
 
 /**
  * A partner's standing, set by an operator. RESTRICTED partners cannot apply to programs or link resellers

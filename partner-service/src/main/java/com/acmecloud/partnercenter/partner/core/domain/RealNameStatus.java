@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.domain;
+package com.acmecloud.partnercenter.partner.core.domain;
 
 /** Enterprise real-name authentication of the partner company. */
 public enum RealNameStatus {

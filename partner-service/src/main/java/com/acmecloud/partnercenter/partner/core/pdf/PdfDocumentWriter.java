@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.pdf;
+package com.acmecloud.partnercenter.partner.core.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;

@@ -1,17 +1,17 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.core.rest;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /** A generated PDF sent as a download named after the document's number. */
-final class PdfAttachments {
+public final class PdfAttachments {
 
-    static final String PDF = "application/pdf";
+    public static final String PDF = "application/pdf";
 
     private PdfAttachments() {
     }
 
-    static Response of(byte[] pdf, String documentNumber) {
+    public static Response of(byte[] pdf, String documentNumber) {
         return Response.ok(pdf, PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + documentNumber + ".pdf\"")
                 .build();

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.config;
+package com.acmecloud.partnercenter.partner.members.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.domain;
+package com.acmecloud.partnercenter.partner.members.domain;
 
 /** Huawei career certification levels: Associate, Professional, Expert. */
 public enum CertificationLevel {

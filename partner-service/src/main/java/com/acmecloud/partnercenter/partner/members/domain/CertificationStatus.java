@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.domain;
+package com.acmecloud.partnercenter.partner.members.domain;
 
 /** Derived from the clock: VALID until {@code valid_to}, EXPIRED from then on. */
 public enum CertificationStatus {

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.domain;
+package com.acmecloud.partnercenter.partner.members.domain;
 
 import java.time.Duration;
 import java.time.Instant;

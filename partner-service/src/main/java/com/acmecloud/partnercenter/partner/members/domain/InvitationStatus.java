@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.domain;
+package com.acmecloud.partnercenter.partner.members.domain;
 
 /** Stored states of a member invitation; {@link #EXPIRED} is never stored but derived from the clock. */
 public enum InvitationStatus {

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.domain;
+package com.acmecloud.partnercenter.partner.members.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

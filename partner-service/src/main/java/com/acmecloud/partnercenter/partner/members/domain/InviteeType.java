@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.domain;
+package com.acmecloud.partnercenter.partner.members.domain;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

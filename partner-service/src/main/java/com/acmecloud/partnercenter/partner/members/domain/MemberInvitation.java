@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.domain;
+package com.acmecloud.partnercenter.partner.members.domain;
 
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.domain;
+package com.acmecloud.partnercenter.partner.members.domain;
 
 /** ACTIVE while the person is a member; REMOVED by the partner or LEFT by the member end it for good. */
 public enum MembershipStatus {

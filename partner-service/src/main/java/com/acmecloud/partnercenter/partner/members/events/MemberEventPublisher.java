@@ -1,9 +1,9 @@
-package com.acmecloud.partnercenter.partner.events;
+package com.acmecloud.partnercenter.partner.members.events;
 
-import com.acmecloud.partnercenter.partner.domain.MemberInvitation;
-import com.acmecloud.partnercenter.partner.domain.PartnerMember;
-import com.acmecloud.partnercenter.partner.domain.PersonKey;
-import com.acmecloud.partnercenter.partner.domain.PersonalCertification;
+import com.acmecloud.partnercenter.partner.members.domain.MemberInvitation;
+import com.acmecloud.partnercenter.partner.members.domain.PartnerMember;
+import com.acmecloud.partnercenter.partner.members.domain.PersonKey;
+import com.acmecloud.partnercenter.partner.members.domain.PersonalCertification;
 import com.acmecloud.partnercenter.platform.events.contracts.EventType;
 import com.acmecloud.partnercenter.platform.events.contracts.PartnerEvents;
 import com.acmecloud.partnercenter.platform.events.outbox.OutboxWriter;

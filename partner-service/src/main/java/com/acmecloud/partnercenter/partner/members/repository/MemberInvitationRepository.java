@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.partner.repository;
+package com.acmecloud.partnercenter.partner.members.repository;
 
-import com.acmecloud.partnercenter.partner.domain.MemberInvitation;
+import com.acmecloud.partnercenter.partner.members.domain.MemberInvitation;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;

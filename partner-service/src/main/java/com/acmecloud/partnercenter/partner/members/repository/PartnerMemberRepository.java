@@ -1,7 +1,7 @@
-package com.acmecloud.partnercenter.partner.repository;
+package com.acmecloud.partnercenter.partner.members.repository;
 
-import com.acmecloud.partnercenter.partner.domain.MembershipStatus;
-import com.acmecloud.partnercenter.partner.domain.PartnerMember;
+import com.acmecloud.partnercenter.partner.members.domain.MembershipStatus;
+import com.acmecloud.partnercenter.partner.members.domain.PartnerMember;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;

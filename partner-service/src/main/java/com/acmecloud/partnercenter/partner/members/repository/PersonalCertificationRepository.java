@@ -1,8 +1,8 @@
-package com.acmecloud.partnercenter.partner.repository;
+package com.acmecloud.partnercenter.partner.members.repository;
 
-import com.acmecloud.partnercenter.partner.domain.MembershipStatus;
-import com.acmecloud.partnercenter.partner.domain.PartnerMember;
-import com.acmecloud.partnercenter.partner.domain.PersonalCertification;
+import com.acmecloud.partnercenter.partner.members.domain.MembershipStatus;
+import com.acmecloud.partnercenter.partner.members.domain.PartnerMember;
+import com.acmecloud.partnercenter.partner.members.domain.PersonalCertification;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;

@@ -1,9 +1,9 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.members.rest;
 
-import com.acmecloud.partnercenter.partner.domain.CertificationLevel;
-import com.acmecloud.partnercenter.partner.domain.CertificationStatus;
-import com.acmecloud.partnercenter.partner.domain.PartnerMember;
-import com.acmecloud.partnercenter.partner.domain.PersonalCertification;
+import com.acmecloud.partnercenter.partner.members.domain.CertificationLevel;
+import com.acmecloud.partnercenter.partner.members.domain.CertificationStatus;
+import com.acmecloud.partnercenter.partner.members.domain.PartnerMember;
+import com.acmecloud.partnercenter.partner.members.domain.PersonalCertification;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

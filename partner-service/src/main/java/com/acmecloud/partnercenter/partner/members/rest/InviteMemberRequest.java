@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.members.rest;
 
-import com.acmecloud.partnercenter.partner.domain.InviteeType;
+import com.acmecloud.partnercenter.partner.members.domain.InviteeType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.members.rest;
 
-import com.acmecloud.partnercenter.partner.service.MemberInvitationService;
+import com.acmecloud.partnercenter.partner.members.service.MemberInvitationService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.web.PathIds;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;

@@ -1,9 +1,9 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.members.rest;
 
-import com.acmecloud.partnercenter.partner.domain.InvitationStatus;
-import com.acmecloud.partnercenter.partner.domain.InviteeType;
-import com.acmecloud.partnercenter.partner.domain.MemberInvitation;
-import com.acmecloud.partnercenter.partner.service.MemberInvitationService.Sent;
+import com.acmecloud.partnercenter.partner.members.domain.InvitationStatus;
+import com.acmecloud.partnercenter.partner.members.domain.InviteeType;
+import com.acmecloud.partnercenter.partner.members.domain.MemberInvitation;
+import com.acmecloud.partnercenter.partner.members.service.MemberInvitationService.Sent;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

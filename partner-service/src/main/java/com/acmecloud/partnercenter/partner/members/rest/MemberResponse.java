@@ -1,7 +1,7 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.members.rest;
 
-import com.acmecloud.partnercenter.partner.domain.MembershipStatus;
-import com.acmecloud.partnercenter.partner.domain.PartnerMember;
+import com.acmecloud.partnercenter.partner.members.domain.MembershipStatus;
+import com.acmecloud.partnercenter.partner.members.domain.PartnerMember;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

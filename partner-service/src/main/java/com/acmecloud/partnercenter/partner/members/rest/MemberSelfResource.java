@@ -1,9 +1,9 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.members.rest;
 
-import com.acmecloud.partnercenter.partner.domain.PersonKey;
-import com.acmecloud.partnercenter.partner.service.MemberInvitationService;
-import com.acmecloud.partnercenter.partner.service.MembershipService;
-import com.acmecloud.partnercenter.partner.service.PersonalCertificationService;
+import com.acmecloud.partnercenter.partner.members.domain.PersonKey;
+import com.acmecloud.partnercenter.partner.members.service.MemberInvitationService;
+import com.acmecloud.partnercenter.partner.members.service.MembershipService;
+import com.acmecloud.partnercenter.partner.members.service.PersonalCertificationService;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;

@@ -1,7 +1,7 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.members.rest;
 
-import com.acmecloud.partnercenter.partner.service.MembershipService;
-import com.acmecloud.partnercenter.partner.service.PersonalCertificationService;
+import com.acmecloud.partnercenter.partner.members.service.MembershipService;
+import com.acmecloud.partnercenter.partner.members.service.PersonalCertificationService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.web.PathIds;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;

@@ -1,7 +1,7 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.members.rest;
 
-import com.acmecloud.partnercenter.partner.domain.CertificationLevel;
-import com.acmecloud.partnercenter.partner.service.PersonalCertificationService.Recording;
+import com.acmecloud.partnercenter.partner.members.domain.CertificationLevel;
+import com.acmecloud.partnercenter.partner.members.service.PersonalCertificationService.Recording;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,14 +1,14 @@
-package com.acmecloud.partnercenter.partner.service;
+package com.acmecloud.partnercenter.partner.members.service;
 
-import com.acmecloud.partnercenter.partner.config.MemberConfig;
-import com.acmecloud.partnercenter.partner.domain.InvitationQuota;
-import com.acmecloud.partnercenter.partner.domain.InvitationStatus;
-import com.acmecloud.partnercenter.partner.domain.InvitationTokens;
-import com.acmecloud.partnercenter.partner.domain.InviteeType;
-import com.acmecloud.partnercenter.partner.domain.MemberInvitation;
-import com.acmecloud.partnercenter.partner.events.MemberEventPublisher;
-import com.acmecloud.partnercenter.partner.repository.MemberInvitationRepository;
-import com.acmecloud.partnercenter.partner.repository.PartnerRepository;
+import com.acmecloud.partnercenter.partner.core.repository.PartnerRepository;
+import com.acmecloud.partnercenter.partner.members.config.MemberConfig;
+import com.acmecloud.partnercenter.partner.members.domain.InvitationQuota;
+import com.acmecloud.partnercenter.partner.members.domain.InvitationStatus;
+import com.acmecloud.partnercenter.partner.members.domain.InvitationTokens;
+import com.acmecloud.partnercenter.partner.members.domain.InviteeType;
+import com.acmecloud.partnercenter.partner.members.domain.MemberInvitation;
+import com.acmecloud.partnercenter.partner.members.events.MemberEventPublisher;
+import com.acmecloud.partnercenter.partner.members.repository.MemberInvitationRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;

@@ -1,13 +1,13 @@
-package com.acmecloud.partnercenter.partner.service;
+package com.acmecloud.partnercenter.partner.members.service;
 
-import com.acmecloud.partnercenter.partner.domain.InvitationStatus;
-import com.acmecloud.partnercenter.partner.domain.InvitationTokens;
-import com.acmecloud.partnercenter.partner.domain.MemberInvitation;
-import com.acmecloud.partnercenter.partner.domain.MembershipStatus;
-import com.acmecloud.partnercenter.partner.domain.PartnerMember;
-import com.acmecloud.partnercenter.partner.events.MemberEventPublisher;
-import com.acmecloud.partnercenter.partner.repository.MemberInvitationRepository;
-import com.acmecloud.partnercenter.partner.repository.PartnerMemberRepository;
+import com.acmecloud.partnercenter.partner.members.domain.InvitationStatus;
+import com.acmecloud.partnercenter.partner.members.domain.InvitationTokens;
+import com.acmecloud.partnercenter.partner.members.domain.MemberInvitation;
+import com.acmecloud.partnercenter.partner.members.domain.MembershipStatus;
+import com.acmecloud.partnercenter.partner.members.domain.PartnerMember;
+import com.acmecloud.partnercenter.partner.members.events.MemberEventPublisher;
+import com.acmecloud.partnercenter.partner.members.repository.MemberInvitationRepository;
+import com.acmecloud.partnercenter.partner.members.repository.PartnerMemberRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.paging.Page;

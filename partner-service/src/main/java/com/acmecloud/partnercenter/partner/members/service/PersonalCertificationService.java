@@ -1,11 +1,11 @@
-package com.acmecloud.partnercenter.partner.service;
+package com.acmecloud.partnercenter.partner.members.service;
 
-import com.acmecloud.partnercenter.partner.domain.CertificationLevel;
-import com.acmecloud.partnercenter.partner.domain.PersonalCertification;
-import com.acmecloud.partnercenter.partner.events.MemberEventPublisher;
-import com.acmecloud.partnercenter.partner.repository.PartnerMemberRepository;
-import com.acmecloud.partnercenter.partner.repository.PersonalCertificationRepository;
-import com.acmecloud.partnercenter.partner.repository.PersonalCertificationRepository.Visible;
+import com.acmecloud.partnercenter.partner.members.domain.CertificationLevel;
+import com.acmecloud.partnercenter.partner.members.domain.PersonalCertification;
+import com.acmecloud.partnercenter.partner.members.events.MemberEventPublisher;
+import com.acmecloud.partnercenter.partner.members.repository.PartnerMemberRepository;
+import com.acmecloud.partnercenter.partner.members.repository.PersonalCertificationRepository;
+import com.acmecloud.partnercenter.partner.members.repository.PersonalCertificationRepository.Visible;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;

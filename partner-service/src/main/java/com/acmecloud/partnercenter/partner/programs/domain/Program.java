@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.domain;
+package com.acmecloud.partnercenter.partner.programs.domain;
 
 /**
  * The program catalogue: the partner programs a company can apply to.

@@ -1,5 +1,6 @@
-package com.acmecloud.partnercenter.partner.domain;
+package com.acmecloud.partnercenter.partner.programs.domain;
 
+import com.acmecloud.partnercenter.partner.core.domain.PartnerStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

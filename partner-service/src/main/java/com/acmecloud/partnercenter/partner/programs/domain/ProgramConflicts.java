@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.domain;
+package com.acmecloud.partnercenter.partner.programs.domain;
 
 import java.util.ArrayList;
 import java.util.List;

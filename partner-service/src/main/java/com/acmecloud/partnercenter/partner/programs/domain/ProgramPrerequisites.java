@@ -1,5 +1,7 @@
-package com.acmecloud.partnercenter.partner.domain;
+package com.acmecloud.partnercenter.partner.programs.domain;
 
+import com.acmecloud.partnercenter.partner.core.domain.Partner;
+import com.acmecloud.partnercenter.partner.core.domain.RealNameStatus;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,7 @@
-package com.acmecloud.partnercenter.partner.pdf;
+package com.acmecloud.partnercenter.partner.programs.pdf;
 
-import com.acmecloud.partnercenter.partner.domain.ProgramCertificate;
+import com.acmecloud.partnercenter.partner.core.pdf.PdfDocumentWriter;
+import com.acmecloud.partnercenter.partner.programs.domain.ProgramCertificate;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,9 @@
-package com.acmecloud.partnercenter.partner.repository;
+package com.acmecloud.partnercenter.partner.programs.repository;
 
-import com.acmecloud.partnercenter.partner.domain.ApplicationStatus;
-import com.acmecloud.partnercenter.partner.domain.Program;
-import com.acmecloud.partnercenter.partner.domain.ProgramApplication;
-import com.acmecloud.partnercenter.partner.domain.RealNameStatus;
+import com.acmecloud.partnercenter.partner.core.domain.RealNameStatus;
+import com.acmecloud.partnercenter.partner.programs.domain.ApplicationStatus;
+import com.acmecloud.partnercenter.partner.programs.domain.Program;
+import com.acmecloud.partnercenter.partner.programs.domain.ProgramApplication;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;

@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.partner.repository;
+package com.acmecloud.partnercenter.partner.programs.repository;
 
-import com.acmecloud.partnercenter.partner.domain.ProgramCertificate;
+import com.acmecloud.partnercenter.partner.programs.domain.ProgramCertificate;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;

@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.programs.rest;
 
-import com.acmecloud.partnercenter.partner.domain.Program;
+import com.acmecloud.partnercenter.partner.programs.domain.Program;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,8 +1,9 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.programs.rest;
 
-import com.acmecloud.partnercenter.partner.domain.CertificateStatus;
-import com.acmecloud.partnercenter.partner.pdf.CertificatePdf;
-import com.acmecloud.partnercenter.partner.service.CertificateService;
+import com.acmecloud.partnercenter.partner.core.rest.PdfAttachments;
+import com.acmecloud.partnercenter.partner.programs.domain.CertificateStatus;
+import com.acmecloud.partnercenter.partner.programs.pdf.CertificatePdf;
+import com.acmecloud.partnercenter.partner.programs.service.CertificateService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.web.PathIds;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;

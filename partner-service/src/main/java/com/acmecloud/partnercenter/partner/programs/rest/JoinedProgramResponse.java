@@ -1,7 +1,7 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.programs.rest;
 
-import com.acmecloud.partnercenter.partner.domain.Program;
-import com.acmecloud.partnercenter.partner.service.ProgramApplicationService.JoinedProgram;
+import com.acmecloud.partnercenter.partner.programs.domain.Program;
+import com.acmecloud.partnercenter.partner.programs.service.ProgramApplicationService.JoinedProgram;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,8 +1,8 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.programs.rest;
 
-import com.acmecloud.partnercenter.partner.domain.ApplicationStatus;
-import com.acmecloud.partnercenter.partner.domain.Program;
-import com.acmecloud.partnercenter.partner.domain.ProgramApplication;
+import com.acmecloud.partnercenter.partner.programs.domain.ApplicationStatus;
+import com.acmecloud.partnercenter.partner.programs.domain.Program;
+import com.acmecloud.partnercenter.partner.programs.domain.ProgramApplication;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,7 +15,7 @@ public record ProgramApplicationResponse(
         @Schema(description = "When an operator decided; null while SUBMITTED") Instant reviewedAt,
         @Schema(description = "The operator's reason (always given for a rejection)") String reason) {
 
-    static ProgramApplicationResponse of(ProgramApplication application) {
+    public static ProgramApplicationResponse of(ProgramApplication application) {
         return new ProgramApplicationResponse(application.applicationId.toString(), application.program,
                 application.status, application.submittedAt, application.reviewedAt, application.reason);
     }

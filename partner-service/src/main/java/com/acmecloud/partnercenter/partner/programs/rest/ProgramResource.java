@@ -1,8 +1,8 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.programs.rest;
 
-import com.acmecloud.partnercenter.partner.config.CertificateConfig;
-import com.acmecloud.partnercenter.partner.domain.Program;
-import com.acmecloud.partnercenter.partner.service.ProgramApplicationService;
+import com.acmecloud.partnercenter.partner.programs.config.CertificateConfig;
+import com.acmecloud.partnercenter.partner.programs.domain.Program;
+import com.acmecloud.partnercenter.partner.programs.service.ProgramApplicationService;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;

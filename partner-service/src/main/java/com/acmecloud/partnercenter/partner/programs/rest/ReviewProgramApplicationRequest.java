@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.programs.rest;
 
-import com.acmecloud.partnercenter.partner.service.ProgramApplicationService.Decision;
+import com.acmecloud.partnercenter.partner.programs.service.ProgramApplicationService.Decision;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,13 +1,13 @@
-package com.acmecloud.partnercenter.partner.service;
+package com.acmecloud.partnercenter.partner.programs.service;
 
-import com.acmecloud.partnercenter.partner.config.CertificateConfig;
-import com.acmecloud.partnercenter.partner.domain.CertificateStatus;
-import com.acmecloud.partnercenter.partner.domain.Partner;
-import com.acmecloud.partnercenter.partner.domain.ProgramApplication;
-import com.acmecloud.partnercenter.partner.domain.ProgramCertificate;
-import com.acmecloud.partnercenter.partner.events.PartnerEventPublisher;
-import com.acmecloud.partnercenter.partner.repository.PartnerRepository;
-import com.acmecloud.partnercenter.partner.repository.ProgramCertificateRepository;
+import com.acmecloud.partnercenter.partner.core.domain.Partner;
+import com.acmecloud.partnercenter.partner.core.repository.PartnerRepository;
+import com.acmecloud.partnercenter.partner.programs.config.CertificateConfig;
+import com.acmecloud.partnercenter.partner.programs.domain.CertificateStatus;
+import com.acmecloud.partnercenter.partner.programs.domain.ProgramApplication;
+import com.acmecloud.partnercenter.partner.programs.domain.ProgramCertificate;
+import com.acmecloud.partnercenter.partner.programs.repository.ProgramCertificateRepository;
+import com.acmecloud.partnercenter.partner.registration.events.PartnerEventPublisher;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

@@ -1,18 +1,19 @@
-package com.acmecloud.partnercenter.partner.service;
+package com.acmecloud.partnercenter.partner.programs.service;
 
 import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.blankToNull;
 
-import com.acmecloud.partnercenter.partner.domain.ApplicationStatus;
-import com.acmecloud.partnercenter.partner.domain.Partner;
-import com.acmecloud.partnercenter.partner.domain.Program;
-import com.acmecloud.partnercenter.partner.domain.ProgramApplication;
-import com.acmecloud.partnercenter.partner.domain.ProgramCertificate;
-import com.acmecloud.partnercenter.partner.domain.ProgramConflicts;
-import com.acmecloud.partnercenter.partner.domain.ProgramPrerequisites;
-import com.acmecloud.partnercenter.partner.events.PartnerEventPublisher;
-import com.acmecloud.partnercenter.partner.repository.PartnerRepository;
-import com.acmecloud.partnercenter.partner.repository.ProgramApplicationRepository;
-import com.acmecloud.partnercenter.partner.repository.ProgramCertificateRepository;
+import com.acmecloud.partnercenter.partner.core.domain.Partner;
+import com.acmecloud.partnercenter.partner.core.repository.PartnerRepository;
+import com.acmecloud.partnercenter.partner.programs.domain.ApplicationStatus;
+import com.acmecloud.partnercenter.partner.programs.domain.Program;
+import com.acmecloud.partnercenter.partner.programs.domain.ProgramApplication;
+import com.acmecloud.partnercenter.partner.programs.domain.ProgramCertificate;
+import com.acmecloud.partnercenter.partner.programs.domain.ProgramConflicts;
+import com.acmecloud.partnercenter.partner.programs.domain.ProgramPrerequisites;
+import com.acmecloud.partnercenter.partner.programs.repository.ProgramApplicationRepository;
+import com.acmecloud.partnercenter.partner.programs.repository.ProgramCertificateRepository;
+import com.acmecloud.partnercenter.partner.registration.events.PartnerEventPublisher;
+import com.acmecloud.partnercenter.partner.status.service.PartnerStatusService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;

@@ -1,5 +1,6 @@
-package com.acmecloud.partnercenter.partner.domain;
+package com.acmecloud.partnercenter.partner.registration.domain;
 
+import com.acmecloud.partnercenter.partner.core.domain.RealNameStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,13 +1,13 @@
-package com.acmecloud.partnercenter.partner.events;
+package com.acmecloud.partnercenter.partner.registration.events;
 
-import com.acmecloud.partnercenter.partner.domain.ApplicationStatus;
-import com.acmecloud.partnercenter.partner.domain.IndirectPartnerLink;
-import com.acmecloud.partnercenter.partner.domain.Partner;
-import com.acmecloud.partnercenter.partner.domain.PartnerStatus;
-import com.acmecloud.partnercenter.partner.domain.ProgramApplication;
-import com.acmecloud.partnercenter.partner.domain.ProgramCertificate;
-import com.acmecloud.partnercenter.partner.domain.RealNameStatus;
-import com.acmecloud.partnercenter.partner.domain.RealNameSubmission;
+import com.acmecloud.partnercenter.partner.core.domain.Partner;
+import com.acmecloud.partnercenter.partner.core.domain.PartnerStatus;
+import com.acmecloud.partnercenter.partner.core.domain.RealNameStatus;
+import com.acmecloud.partnercenter.partner.programs.domain.ApplicationStatus;
+import com.acmecloud.partnercenter.partner.programs.domain.ProgramApplication;
+import com.acmecloud.partnercenter.partner.programs.domain.ProgramCertificate;
+import com.acmecloud.partnercenter.partner.registration.domain.RealNameSubmission;
+import com.acmecloud.partnercenter.partner.resellers.domain.IndirectPartnerLink;
 import com.acmecloud.partnercenter.platform.events.contracts.PartnerEvents;
 import com.acmecloud.partnercenter.platform.events.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;

@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.partner.repository;
+package com.acmecloud.partnercenter.partner.registration.repository;
 
-import com.acmecloud.partnercenter.partner.domain.EmailVerification;
+import com.acmecloud.partnercenter.partner.registration.domain.EmailVerification;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 

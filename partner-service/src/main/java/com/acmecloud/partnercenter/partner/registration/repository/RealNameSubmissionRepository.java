@@ -1,7 +1,7 @@
-package com.acmecloud.partnercenter.partner.repository;
+package com.acmecloud.partnercenter.partner.registration.repository;
 
-import com.acmecloud.partnercenter.partner.domain.RealNameStatus;
-import com.acmecloud.partnercenter.partner.domain.RealNameSubmission;
+import com.acmecloud.partnercenter.partner.core.domain.RealNameStatus;
+import com.acmecloud.partnercenter.partner.registration.domain.RealNameSubmission;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;

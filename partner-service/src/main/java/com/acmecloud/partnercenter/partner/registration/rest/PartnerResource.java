@@ -1,8 +1,8 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.registration.rest;
 
-import com.acmecloud.partnercenter.partner.domain.Partner;
-import com.acmecloud.partnercenter.partner.service.PartnerRegistrationService;
-import com.acmecloud.partnercenter.partner.service.ProgramApplicationService;
+import com.acmecloud.partnercenter.partner.core.domain.Partner;
+import com.acmecloud.partnercenter.partner.programs.service.ProgramApplicationService;
+import com.acmecloud.partnercenter.partner.registration.service.PartnerRegistrationService;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;

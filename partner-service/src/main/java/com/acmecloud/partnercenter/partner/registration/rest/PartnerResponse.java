@@ -1,9 +1,10 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.registration.rest;
 
-import com.acmecloud.partnercenter.partner.domain.Partner;
-import com.acmecloud.partnercenter.partner.domain.PartnerStatus;
-import com.acmecloud.partnercenter.partner.domain.ProgramApplication;
-import com.acmecloud.partnercenter.partner.domain.RealNameStatus;
+import com.acmecloud.partnercenter.partner.core.domain.Partner;
+import com.acmecloud.partnercenter.partner.core.domain.PartnerStatus;
+import com.acmecloud.partnercenter.partner.core.domain.RealNameStatus;
+import com.acmecloud.partnercenter.partner.programs.domain.ProgramApplication;
+import com.acmecloud.partnercenter.partner.programs.rest.ProgramApplicationResponse;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

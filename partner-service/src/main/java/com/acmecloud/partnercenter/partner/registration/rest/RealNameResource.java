@@ -1,7 +1,7 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.registration.rest;
 
-import com.acmecloud.partnercenter.partner.domain.RealNameStatus;
-import com.acmecloud.partnercenter.partner.service.RealNameService;
+import com.acmecloud.partnercenter.partner.core.domain.RealNameStatus;
+import com.acmecloud.partnercenter.partner.registration.service.RealNameService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.web.PathIds;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;

@@ -1,7 +1,7 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.registration.rest;
 
-import com.acmecloud.partnercenter.partner.domain.RealNameStatus;
-import com.acmecloud.partnercenter.partner.domain.RealNameSubmission;
+import com.acmecloud.partnercenter.partner.core.domain.RealNameStatus;
+import com.acmecloud.partnercenter.partner.registration.domain.RealNameSubmission;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

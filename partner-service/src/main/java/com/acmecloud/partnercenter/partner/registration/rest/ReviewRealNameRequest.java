@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.registration.rest;
 
-import com.acmecloud.partnercenter.partner.service.RealNameService.Decision;
+import com.acmecloud.partnercenter.partner.registration.service.RealNameService.Decision;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,11 +1,11 @@
-package com.acmecloud.partnercenter.partner.service;
+package com.acmecloud.partnercenter.partner.registration.service;
 
-import com.acmecloud.partnercenter.partner.config.EmailBindingConfig;
-import com.acmecloud.partnercenter.partner.domain.EmailVerification;
-import com.acmecloud.partnercenter.partner.domain.Partner;
-import com.acmecloud.partnercenter.partner.events.PartnerEventPublisher;
-import com.acmecloud.partnercenter.partner.repository.EmailVerificationRepository;
-import com.acmecloud.partnercenter.partner.repository.PartnerRepository;
+import com.acmecloud.partnercenter.partner.core.domain.Partner;
+import com.acmecloud.partnercenter.partner.core.repository.PartnerRepository;
+import com.acmecloud.partnercenter.partner.registration.config.EmailBindingConfig;
+import com.acmecloud.partnercenter.partner.registration.domain.EmailVerification;
+import com.acmecloud.partnercenter.partner.registration.events.PartnerEventPublisher;
+import com.acmecloud.partnercenter.partner.registration.repository.EmailVerificationRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import io.quarkus.hibernate.reactive.panache.Panache;

@@ -1,9 +1,9 @@
-package com.acmecloud.partnercenter.partner.service;
+package com.acmecloud.partnercenter.partner.registration.service;
 
-import com.acmecloud.partnercenter.partner.domain.Partner;
-import com.acmecloud.partnercenter.partner.domain.RealNameStatus;
-import com.acmecloud.partnercenter.partner.events.PartnerEventPublisher;
-import com.acmecloud.partnercenter.partner.repository.PartnerRepository;
+import com.acmecloud.partnercenter.partner.core.domain.Partner;
+import com.acmecloud.partnercenter.partner.core.domain.RealNameStatus;
+import com.acmecloud.partnercenter.partner.core.repository.PartnerRepository;
+import com.acmecloud.partnercenter.partner.registration.events.PartnerEventPublisher;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.paging.Page;

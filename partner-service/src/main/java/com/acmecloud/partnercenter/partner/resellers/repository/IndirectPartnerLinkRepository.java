@@ -1,7 +1,7 @@
-package com.acmecloud.partnercenter.partner.repository;
+package com.acmecloud.partnercenter.partner.resellers.repository;
 
-import com.acmecloud.partnercenter.partner.domain.IndirectPartnerLink;
-import com.acmecloud.partnercenter.partner.domain.Partner;
+import com.acmecloud.partnercenter.partner.core.domain.Partner;
+import com.acmecloud.partnercenter.partner.resellers.domain.IndirectPartnerLink;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;

@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.resellers.rest;
 
-import com.acmecloud.partnercenter.partner.service.IndirectPartnerService;
+import com.acmecloud.partnercenter.partner.resellers.service.IndirectPartnerService;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import com.acmecloud.partnercenter.platform.security.idempotency.IdempotentRequests;

@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.resellers.rest;
 
-import com.acmecloud.partnercenter.partner.repository.IndirectPartnerLinkRepository.Filter;
+import com.acmecloud.partnercenter.partner.resellers.repository.IndirectPartnerLinkRepository.Filter;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import com.acmecloud.partnercenter.platform.api.paging.UtcRange;

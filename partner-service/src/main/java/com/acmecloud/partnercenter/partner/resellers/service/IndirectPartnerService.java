@@ -1,15 +1,16 @@
-package com.acmecloud.partnercenter.partner.service;
+package com.acmecloud.partnercenter.partner.resellers.service;
 
-import com.acmecloud.partnercenter.partner.domain.IndirectPartnerLink;
-import com.acmecloud.partnercenter.partner.domain.Partner;
-import com.acmecloud.partnercenter.partner.domain.PartnerStatus;
-import com.acmecloud.partnercenter.partner.domain.Program;
-import com.acmecloud.partnercenter.partner.events.PartnerEventPublisher;
-import com.acmecloud.partnercenter.partner.repository.IndirectPartnerLinkRepository;
-import com.acmecloud.partnercenter.partner.repository.IndirectPartnerLinkRepository.Filter;
-import com.acmecloud.partnercenter.partner.repository.IndirectPartnerLinkRepository.LinkedPartner;
-import com.acmecloud.partnercenter.partner.repository.PartnerRepository;
-import com.acmecloud.partnercenter.partner.repository.ProgramApplicationRepository;
+import com.acmecloud.partnercenter.partner.core.domain.Partner;
+import com.acmecloud.partnercenter.partner.core.domain.PartnerStatus;
+import com.acmecloud.partnercenter.partner.core.repository.PartnerRepository;
+import com.acmecloud.partnercenter.partner.programs.domain.Program;
+import com.acmecloud.partnercenter.partner.programs.repository.ProgramApplicationRepository;
+import com.acmecloud.partnercenter.partner.registration.events.PartnerEventPublisher;
+import com.acmecloud.partnercenter.partner.resellers.domain.IndirectPartnerLink;
+import com.acmecloud.partnercenter.partner.resellers.repository.IndirectPartnerLinkRepository;
+import com.acmecloud.partnercenter.partner.resellers.repository.IndirectPartnerLinkRepository.Filter;
+import com.acmecloud.partnercenter.partner.resellers.repository.IndirectPartnerLinkRepository.LinkedPartner;
+import com.acmecloud.partnercenter.partner.status.service.PartnerStatusService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;

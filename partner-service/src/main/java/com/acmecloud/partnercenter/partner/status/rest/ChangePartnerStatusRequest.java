@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.status.rest;
 
-import com.acmecloud.partnercenter.partner.domain.PartnerStatus;
+import com.acmecloud.partnercenter.partner.core.domain.PartnerStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

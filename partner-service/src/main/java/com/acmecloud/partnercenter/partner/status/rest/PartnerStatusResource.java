@@ -1,6 +1,6 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.status.rest;
 
-import com.acmecloud.partnercenter.partner.service.PartnerStatusService;
+import com.acmecloud.partnercenter.partner.status.service.PartnerStatusService;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import io.smallrye.mutiny.Uni;

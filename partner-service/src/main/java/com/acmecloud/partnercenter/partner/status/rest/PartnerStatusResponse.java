@@ -1,7 +1,7 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.status.rest;
 
-import com.acmecloud.partnercenter.partner.domain.Partner;
-import com.acmecloud.partnercenter.partner.domain.PartnerStatus;
+import com.acmecloud.partnercenter.partner.core.domain.Partner;
+import com.acmecloud.partnercenter.partner.core.domain.PartnerStatus;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,9 +1,9 @@
-package com.acmecloud.partnercenter.partner.service;
+package com.acmecloud.partnercenter.partner.status.service;
 
-import com.acmecloud.partnercenter.partner.domain.Partner;
-import com.acmecloud.partnercenter.partner.domain.PartnerStatus;
-import com.acmecloud.partnercenter.partner.events.PartnerEventPublisher;
-import com.acmecloud.partnercenter.partner.repository.PartnerRepository;
+import com.acmecloud.partnercenter.partner.core.domain.Partner;
+import com.acmecloud.partnercenter.partner.core.domain.PartnerStatus;
+import com.acmecloud.partnercenter.partner.core.repository.PartnerRepository;
+import com.acmecloud.partnercenter.partner.registration.events.PartnerEventPublisher;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -51,7 +51,7 @@ public class PartnerStatusService {
     }
 
     /** Refuses a restricted or exited partner the operations reserved to active ones (applying, linking). */
-    static void requireActive(Partner partner) {
+    public static void requireActive(Partner partner) {
         switch (partner.status) {
             case ACTIVE -> {
             }

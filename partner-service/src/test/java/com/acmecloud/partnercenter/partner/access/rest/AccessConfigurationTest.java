@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.access.rest;
 
 import static com.acmecloud.partnercenter.partner.AccessBusinessTestApi.accessConfiguration;
 import static com.acmecloud.partnercenter.partner.AccessBusinessTestApi.assignXaccountType;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.agreements.rest;
 
 import static com.acmecloud.partnercenter.partner.AccessBusinessTestApi.issuePaymentAgreement;
 import static com.acmecloud.partnercenter.partner.AccessBusinessTestApi.realNameVerifiedPartner;

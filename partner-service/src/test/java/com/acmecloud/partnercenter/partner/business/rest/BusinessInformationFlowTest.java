@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.business.rest;
 
 import static com.acmecloud.partnercenter.partner.AccessBusinessTestApi.businessInformation;
 import static com.acmecloud.partnercenter.partner.AccessBusinessTestApi.getBusinessInformation;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.pdf;
+package com.acmecloud.partnercenter.partner.core.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,16 +1,8 @@
-package com.acmecloud.partnercenter.partner.members;
+package com.acmecloud.partnercenter.partner.members.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.acmecloud.partnercenter.partner.domain.CertificationStatus;
-import com.acmecloud.partnercenter.partner.domain.InvitationQuota;
-import com.acmecloud.partnercenter.partner.domain.InvitationStatus;
-import com.acmecloud.partnercenter.partner.domain.InvitationTokens;
-import com.acmecloud.partnercenter.partner.domain.InviteeType;
-import com.acmecloud.partnercenter.partner.domain.MemberInvitation;
-import com.acmecloud.partnercenter.partner.domain.PersonKey;
-import com.acmecloud.partnercenter.partner.domain.PersonalCertification;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,15 +1,16 @@
-package com.acmecloud.partnercenter.partner.members;
+package com.acmecloud.partnercenter.partner.members.events;
 
 import static com.acmecloud.partnercenter.partner.PartnerTestApi.as;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.accept;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.decline;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.invite;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.newCertificateNumber;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.newPerson;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.recordCertification;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.accept;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.decline;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.invite;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.newCertificateNumber;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.newPerson;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.recordCertification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acmecloud.partnercenter.partner.PartnerTestApi;
+import com.acmecloud.partnercenter.partner.members.rest.MemberTestApi;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,15 +1,15 @@
-package com.acmecloud.partnercenter.partner.members;
+package com.acmecloud.partnercenter.partner.members.rest;
 
 import static com.acmecloud.partnercenter.partner.PartnerTestApi.as;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.certification;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.join;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.leave;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.memberCertifications;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.newCertificateNumber;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.newPerson;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.partnerCertifications;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.recordCertification;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.remove;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.certification;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.join;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.leave;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.memberCertifications;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.newCertificateNumber;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.newPerson;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.partnerCertifications;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.recordCertification;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.remove;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.members;
+package com.acmecloud.partnercenter.partner.members.rest;
 
 import static io.restassured.RestAssured.given;
 

@@ -1,13 +1,13 @@
-package com.acmecloud.partnercenter.partner.members;
+package com.acmecloud.partnercenter.partner.members.rest;
 
 import static com.acmecloud.partnercenter.partner.PartnerTestApi.as;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.accept;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.decline;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.invite;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.inviteToken;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.join;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.leave;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.newPerson;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.accept;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.decline;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.invite;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.inviteToken;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.join;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.leave;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.newPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;

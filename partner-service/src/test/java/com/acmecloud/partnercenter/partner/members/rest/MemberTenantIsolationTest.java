@@ -1,10 +1,10 @@
-package com.acmecloud.partnercenter.partner.members;
+package com.acmecloud.partnercenter.partner.members.rest;
 
 import static com.acmecloud.partnercenter.partner.PartnerTestApi.as;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.join;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.newCertificateNumber;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.newPerson;
-import static com.acmecloud.partnercenter.partner.members.MemberTestApi.recordCertification;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.join;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.newCertificateNumber;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.newPerson;
+import static com.acmecloud.partnercenter.partner.members.rest.MemberTestApi.recordCertification;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 

@@ -1,7 +1,8 @@
-package com.acmecloud.partnercenter.partner.domain;
+package com.acmecloud.partnercenter.partner.programs.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.acmecloud.partnercenter.partner.core.domain.PartnerStatus;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

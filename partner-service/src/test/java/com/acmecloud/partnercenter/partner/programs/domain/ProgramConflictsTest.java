@@ -1,8 +1,8 @@
-package com.acmecloud.partnercenter.partner.domain;
+package com.acmecloud.partnercenter.partner.programs.domain;
 
-import static com.acmecloud.partnercenter.partner.domain.Program.CLOUD_RESELLER;
-import static com.acmecloud.partnercenter.partner.domain.Program.DISTRIBUTOR;
-import static com.acmecloud.partnercenter.partner.domain.Program.SOLUTION_PROVIDER;
+import static com.acmecloud.partnercenter.partner.programs.domain.Program.CLOUD_RESELLER;
+import static com.acmecloud.partnercenter.partner.programs.domain.Program.DISTRIBUTOR;
+import static com.acmecloud.partnercenter.partner.programs.domain.Program.SOLUTION_PROVIDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;

@@ -1,7 +1,9 @@
-package com.acmecloud.partnercenter.partner.domain;
+package com.acmecloud.partnercenter.partner.programs.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.acmecloud.partnercenter.partner.core.domain.Partner;
+import com.acmecloud.partnercenter.partner.core.domain.RealNameStatus;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

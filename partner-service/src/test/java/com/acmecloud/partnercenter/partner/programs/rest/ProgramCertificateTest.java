@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.programs.rest;
 
 import static com.acmecloud.partnercenter.partner.PartnerTestApi.as;
 import static io.restassured.RestAssured.given;

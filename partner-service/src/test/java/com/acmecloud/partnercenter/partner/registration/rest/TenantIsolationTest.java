@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.registration.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

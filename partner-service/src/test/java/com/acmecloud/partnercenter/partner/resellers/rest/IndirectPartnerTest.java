@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.partner.rest;
+package com.acmecloud.partnercenter.partner.resellers.rest;
 
 import static com.acmecloud.partnercenter.partner.PartnerTestApi.as;
 import static org.assertj.core.api.Assertions.assertThat;
