@@ -3,7 +3,7 @@ package com.acmecloud.partnercenter.partner.access.service;
 import com.acmecloud.partnercenter.partner.access.config.AccessConfigurationConfig;
 import com.acmecloud.partnercenter.partner.access.domain.AccessConfiguration;
 import com.acmecloud.partnercenter.partner.access.domain.ObsBucketRules;
-import com.acmecloud.partnercenter.partner.access.events.AccessBusinessEventPublisher;
+import com.acmecloud.partnercenter.partner.access.events.AccessConfigurationEventPublisher;
 import com.acmecloud.partnercenter.partner.access.repository.AccessConfigurationRepository;
 import com.acmecloud.partnercenter.partner.core.repository.PartnerRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
@@ -28,12 +28,13 @@ public class AccessConfigurationService {
 
     private final PartnerRepository partners;
     private final AccessConfigurationRepository configurations;
-    private final AccessBusinessEventPublisher events;
+    private final AccessConfigurationEventPublisher events;
     private final AccessConfigurationConfig config;
     private final Clock clock;
 
     AccessConfigurationService(PartnerRepository partners, AccessConfigurationRepository configurations,
-                               AccessBusinessEventPublisher events, AccessConfigurationConfig config, Clock clock) {
+                               AccessConfigurationEventPublisher events, AccessConfigurationConfig config,
+                               Clock clock) {
         this.partners = partners;
         this.configurations = configurations;
         this.events = events;

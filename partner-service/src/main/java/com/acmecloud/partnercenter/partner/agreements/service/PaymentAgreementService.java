@@ -1,7 +1,7 @@
 package com.acmecloud.partnercenter.partner.agreements.service;
 
-import com.acmecloud.partnercenter.partner.access.events.AccessBusinessEventPublisher;
 import com.acmecloud.partnercenter.partner.agreements.domain.PaymentAgreement;
+import com.acmecloud.partnercenter.partner.agreements.events.PaymentAgreementEventPublisher;
 import com.acmecloud.partnercenter.partner.agreements.repository.PaymentAgreementRepository;
 import com.acmecloud.partnercenter.partner.core.domain.Partner;
 import com.acmecloud.partnercenter.partner.core.pdf.PdfDocumentWriter;
@@ -40,13 +40,13 @@ public class PaymentAgreementService {
 
     private final PartnerRepository partners;
     private final PaymentAgreementRepository agreements;
-    private final AccessBusinessEventPublisher events;
+    private final PaymentAgreementEventPublisher events;
     private final PdfDocumentWriter pdfWriter;
     private final Vertx vertx;
     private final Clock clock;
 
     PaymentAgreementService(PartnerRepository partners, PaymentAgreementRepository agreements,
-                            AccessBusinessEventPublisher events, PdfDocumentWriter pdfWriter, Vertx vertx,
+                            PaymentAgreementEventPublisher events, PdfDocumentWriter pdfWriter, Vertx vertx,
                             Clock clock) {
         this.partners = partners;
         this.agreements = agreements;

@@ -1,8 +1,8 @@
 package com.acmecloud.partnercenter.partner.business.service;
 
-import com.acmecloud.partnercenter.partner.access.events.AccessBusinessEventPublisher;
 import com.acmecloud.partnercenter.partner.business.domain.BusinessDetails;
 import com.acmecloud.partnercenter.partner.business.domain.BusinessInformation;
+import com.acmecloud.partnercenter.partner.business.events.BusinessInformationEventPublisher;
 import com.acmecloud.partnercenter.partner.business.repository.BusinessInformationRepository;
 import com.acmecloud.partnercenter.partner.core.domain.Partner;
 import com.acmecloud.partnercenter.partner.core.repository.PartnerRepository;
@@ -27,11 +27,11 @@ public class BusinessInformationService {
 
     private final PartnerRepository partners;
     private final BusinessInformationRepository informations;
-    private final AccessBusinessEventPublisher events;
+    private final BusinessInformationEventPublisher events;
     private final Clock clock;
 
     BusinessInformationService(PartnerRepository partners, BusinessInformationRepository informations,
-                               AccessBusinessEventPublisher events, Clock clock) {
+                               BusinessInformationEventPublisher events, Clock clock) {
         this.partners = partners;
         this.informations = informations;
         this.events = events;

@@ -6,8 +6,8 @@ import com.acmecloud.partnercenter.partner.programs.config.CertificateConfig;
 import com.acmecloud.partnercenter.partner.programs.domain.CertificateStatus;
 import com.acmecloud.partnercenter.partner.programs.domain.ProgramApplication;
 import com.acmecloud.partnercenter.partner.programs.domain.ProgramCertificate;
+import com.acmecloud.partnercenter.partner.programs.events.ProgramEventPublisher;
 import com.acmecloud.partnercenter.partner.programs.repository.ProgramCertificateRepository;
-import com.acmecloud.partnercenter.partner.registration.events.PartnerEventPublisher;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -30,12 +30,12 @@ public class CertificateService {
 
     private final PartnerRepository partners;
     private final ProgramCertificateRepository certificates;
-    private final PartnerEventPublisher events;
+    private final ProgramEventPublisher events;
     private final CertificateConfig config;
     private final Clock clock;
 
     CertificateService(PartnerRepository partners, ProgramCertificateRepository certificates,
-                       PartnerEventPublisher events, CertificateConfig config, Clock clock) {
+                       ProgramEventPublisher events, CertificateConfig config, Clock clock) {
         this.partners = partners;
         this.certificates = certificates;
         this.events = events;

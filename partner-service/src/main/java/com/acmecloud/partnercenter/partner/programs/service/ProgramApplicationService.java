@@ -10,9 +10,9 @@ import com.acmecloud.partnercenter.partner.programs.domain.ProgramApplication;
 import com.acmecloud.partnercenter.partner.programs.domain.ProgramCertificate;
 import com.acmecloud.partnercenter.partner.programs.domain.ProgramConflicts;
 import com.acmecloud.partnercenter.partner.programs.domain.ProgramPrerequisites;
+import com.acmecloud.partnercenter.partner.programs.events.ProgramEventPublisher;
 import com.acmecloud.partnercenter.partner.programs.repository.ProgramApplicationRepository;
 import com.acmecloud.partnercenter.partner.programs.repository.ProgramCertificateRepository;
-import com.acmecloud.partnercenter.partner.registration.events.PartnerEventPublisher;
 import com.acmecloud.partnercenter.partner.status.service.PartnerStatusService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
@@ -44,12 +44,12 @@ public class ProgramApplicationService {
     private final ProgramApplicationRepository applications;
     private final ProgramCertificateRepository certificates;
     private final CertificateService certificateIssuer;
-    private final PartnerEventPublisher events;
+    private final ProgramEventPublisher events;
     private final Clock clock;
 
     ProgramApplicationService(PartnerRepository partners, ProgramApplicationRepository applications,
                               ProgramCertificateRepository certificates, CertificateService certificateIssuer,
-                              PartnerEventPublisher events, Clock clock) {
+                              ProgramEventPublisher events, Clock clock) {
         this.partners = partners;
         this.applications = applications;
         this.certificates = certificates;

@@ -5,8 +5,8 @@ import com.acmecloud.partnercenter.partner.core.domain.PartnerStatus;
 import com.acmecloud.partnercenter.partner.core.repository.PartnerRepository;
 import com.acmecloud.partnercenter.partner.programs.domain.Program;
 import com.acmecloud.partnercenter.partner.programs.repository.ProgramApplicationRepository;
-import com.acmecloud.partnercenter.partner.registration.events.PartnerEventPublisher;
 import com.acmecloud.partnercenter.partner.resellers.domain.IndirectPartnerLink;
+import com.acmecloud.partnercenter.partner.resellers.events.IndirectPartnerEventPublisher;
 import com.acmecloud.partnercenter.partner.resellers.repository.IndirectPartnerLinkRepository;
 import com.acmecloud.partnercenter.partner.resellers.repository.IndirectPartnerLinkRepository.Filter;
 import com.acmecloud.partnercenter.partner.resellers.repository.IndirectPartnerLinkRepository.LinkedPartner;
@@ -41,11 +41,11 @@ public class IndirectPartnerService {
     private final PartnerRepository partners;
     private final ProgramApplicationRepository applications;
     private final IndirectPartnerLinkRepository links;
-    private final PartnerEventPublisher events;
+    private final IndirectPartnerEventPublisher events;
     private final Clock clock;
 
     IndirectPartnerService(PartnerRepository partners, ProgramApplicationRepository applications,
-                           IndirectPartnerLinkRepository links, PartnerEventPublisher events, Clock clock) {
+                           IndirectPartnerLinkRepository links, IndirectPartnerEventPublisher events, Clock clock) {
         this.partners = partners;
         this.applications = applications;
         this.links = links;

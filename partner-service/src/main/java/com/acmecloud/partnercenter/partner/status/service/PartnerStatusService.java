@@ -3,7 +3,7 @@ package com.acmecloud.partnercenter.partner.status.service;
 import com.acmecloud.partnercenter.partner.core.domain.Partner;
 import com.acmecloud.partnercenter.partner.core.domain.PartnerStatus;
 import com.acmecloud.partnercenter.partner.core.repository.PartnerRepository;
-import com.acmecloud.partnercenter.partner.registration.events.PartnerEventPublisher;
+import com.acmecloud.partnercenter.partner.status.events.PartnerStatusEventPublisher;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -17,10 +17,10 @@ import java.time.temporal.ChronoUnit;
 public class PartnerStatusService {
 
     private final PartnerRepository partners;
-    private final PartnerEventPublisher events;
+    private final PartnerStatusEventPublisher events;
     private final Clock clock;
 
-    PartnerStatusService(PartnerRepository partners, PartnerEventPublisher events, Clock clock) {
+    PartnerStatusService(PartnerRepository partners, PartnerStatusEventPublisher events, Clock clock) {
         this.partners = partners;
         this.events = events;
         this.clock = clock;
