@@ -3,6 +3,7 @@ package com.acmecloud.partnercenter.partner.members.repository;
 import com.acmecloud.partnercenter.partner.members.domain.MembershipStatus;
 import com.acmecloud.partnercenter.partner.members.domain.PartnerMember;
 import com.acmecloud.partnercenter.partner.members.domain.PersonalCertification;
+import com.acmecloud.partnercenter.partner.members.domain.VisibleCertification;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -17,10 +18,6 @@ import org.hibernate.reactive.mutiny.Mutiny;
  */
 @ApplicationScoped
 public class PersonalCertificationRepository implements PanacheRepositoryBase<PersonalCertification, UUID> {
-
-    /** A certification with the active member through whom the partner sees it. */
-    public record Visible(PersonalCertification certification, PartnerMember member) {
-    }
 
     private static final String VISIBLE = " from PersonalCertification c, PartnerMember m"
             + " where m.person = c.person and m.partnerId = :partner and m.status = :active";
@@ -54,14 +51,14 @@ public class PersonalCertificationRepository implements PanacheRepositoryBase<Pe
     }
 
     /** Certifications visible to the partner: of one active member, or of all when {@code memberId} is null. */
-    public Uni<List<Visible>> pageVisible(String partnerId, UUID memberId, int offset, int limit) {
+    public Uni<List<VisibleCertification>> pageVisible(String partnerId, UUID memberId, int offset, int limit) {
         return getSession().chain(session -> bind(session.createSelectionQuery("select c, m" + VISIBLE
                         + memberFilter(memberId) + " order by m.joinedAt, m.memberId, c.recordedAt, c.certificationId",
                         Object[].class), partnerId, memberId)
                 .setFirstResult(offset).setMaxResults(limit)
                 .getResultList())
                 .map(rows -> rows.stream()
-                        .map(row -> new Visible((PersonalCertification) row[0], (PartnerMember) row[1]))
+                        .map(row -> new VisibleCertification((PersonalCertification) row[0], (PartnerMember) row[1]))
                         .toList());
     }
 

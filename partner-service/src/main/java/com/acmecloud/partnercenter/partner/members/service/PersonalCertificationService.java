@@ -2,10 +2,10 @@ package com.acmecloud.partnercenter.partner.members.service;
 
 import com.acmecloud.partnercenter.partner.members.domain.CertificationLevel;
 import com.acmecloud.partnercenter.partner.members.domain.PersonalCertification;
+import com.acmecloud.partnercenter.partner.members.domain.VisibleCertification;
 import com.acmecloud.partnercenter.partner.members.events.MemberEventPublisher;
 import com.acmecloud.partnercenter.partner.members.repository.PartnerMemberRepository;
 import com.acmecloud.partnercenter.partner.members.repository.PersonalCertificationRepository;
-import com.acmecloud.partnercenter.partner.members.repository.PersonalCertificationRepository.Visible;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
@@ -86,7 +86,7 @@ public class PersonalCertificationService {
 
     /** The certifications of one of the partner's active members; a former or foreign member is not found. */
     @WithTransaction
-    public Uni<Page<Visible>> ofMember(String partnerId, UUID memberId, int offset, int limit) {
+    public Uni<Page<VisibleCertification>> ofMember(String partnerId, UUID memberId, int offset, int limit) {
         return members.activeOfPartner(partnerId, memberId)
                 .onItem().ifNull().failWith(() -> new CbcException(CbcError.MEMBER_NOT_FOUND))
                 .chain(member -> visible(partnerId, member.memberId, offset, limit));
@@ -94,11 +94,11 @@ public class PersonalCertificationService {
 
     /** Every certification of the partner's active members. */
     @WithTransaction
-    public Uni<Page<Visible>> ofPartner(String partnerId, int offset, int limit) {
+    public Uni<Page<VisibleCertification>> ofPartner(String partnerId, int offset, int limit) {
         return visible(partnerId, null, offset, limit);
     }
 
-    private Uni<Page<Visible>> visible(String partnerId, UUID memberId, int offset, int limit) {
+    private Uni<Page<VisibleCertification>> visible(String partnerId, UUID memberId, int offset, int limit) {
         return certifications.countVisible(partnerId, memberId).chain(total -> certifications
                 .pageVisible(partnerId, memberId, offset, limit).map(items -> new Page<>(total, items)));
     }

@@ -1,12 +1,13 @@
 package com.acmecloud.partnercenter.partner.resellers.repository;
 
 import com.acmecloud.partnercenter.partner.core.domain.Partner;
+import com.acmecloud.partnercenter.partner.resellers.domain.IndirectPartnerFilter;
 import com.acmecloud.partnercenter.partner.resellers.domain.IndirectPartnerLink;
+import com.acmecloud.partnercenter.partner.resellers.domain.LinkedPartner;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -14,17 +15,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
 @ApplicationScoped
 public class IndirectPartnerLinkRepository implements PanacheRepositoryBase<IndirectPartnerLink, String> {
 
-    /** Filters of Huawei's indirect-partner query; a null field does not filter. */
-    public record Filter(String accountName, String indirectPartnerId, Instant associatedOnBegin,
-                         Instant associatedOnEnd) {
-    }
-
-    /** A link with the reseller it names. */
-    public record LinkedPartner(IndirectPartnerLink link, Partner partner) {
-    }
-
     /** The distributor's resellers matching the filter, oldest link first. */
-    public Uni<Page<LinkedPartner>> page(String distributorId, Filter filter, int offset, int limit) {
+    public Uni<Page<LinkedPartner>> page(String distributorId, IndirectPartnerFilter filter, int offset, int limit) {
         StringBuilder where = new StringBuilder(" where l.distributorId = :distributor");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("distributor", distributorId);

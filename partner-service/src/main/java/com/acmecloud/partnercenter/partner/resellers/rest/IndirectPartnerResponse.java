@@ -1,6 +1,6 @@
 package com.acmecloud.partnercenter.partner.resellers.rest;
 
-import com.acmecloud.partnercenter.partner.resellers.repository.IndirectPartnerLinkRepository.LinkedPartner;
+import com.acmecloud.partnercenter.partner.resellers.domain.LinkedPartner;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

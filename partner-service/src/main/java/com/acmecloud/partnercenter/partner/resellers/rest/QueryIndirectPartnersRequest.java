@@ -1,6 +1,6 @@
 package com.acmecloud.partnercenter.partner.resellers.rest;
 
-import com.acmecloud.partnercenter.partner.resellers.repository.IndirectPartnerLinkRepository.Filter;
+import com.acmecloud.partnercenter.partner.resellers.domain.IndirectPartnerFilter;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import com.acmecloud.partnercenter.platform.api.paging.UtcRange;
@@ -40,8 +40,8 @@ public record QueryIndirectPartnersRequest(
     }
 
     /** @throws CbcException CBC.0100 naming each malformed time, or a begin after the end */
-    Filter toFilter() {
+    IndirectPartnerFilter toFilter() {
         UtcRange range = UtcRange.parse("associated_on_begin", associatedOnBegin, "associated_on_end", associatedOnEnd);
-        return new Filter(accountName, indirectPartnerId, range.begin(), range.end());
+        return new IndirectPartnerFilter(accountName, indirectPartnerId, range.begin(), range.end());
     }
 }

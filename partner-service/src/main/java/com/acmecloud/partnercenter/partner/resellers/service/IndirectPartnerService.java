@@ -5,11 +5,11 @@ import com.acmecloud.partnercenter.partner.core.domain.PartnerStatus;
 import com.acmecloud.partnercenter.partner.core.repository.PartnerRepository;
 import com.acmecloud.partnercenter.partner.programs.domain.Program;
 import com.acmecloud.partnercenter.partner.programs.repository.ProgramApplicationRepository;
+import com.acmecloud.partnercenter.partner.resellers.domain.IndirectPartnerFilter;
 import com.acmecloud.partnercenter.partner.resellers.domain.IndirectPartnerLink;
+import com.acmecloud.partnercenter.partner.resellers.domain.LinkedPartner;
 import com.acmecloud.partnercenter.partner.resellers.events.IndirectPartnerEventPublisher;
 import com.acmecloud.partnercenter.partner.resellers.repository.IndirectPartnerLinkRepository;
-import com.acmecloud.partnercenter.partner.resellers.repository.IndirectPartnerLinkRepository.Filter;
-import com.acmecloud.partnercenter.partner.resellers.repository.IndirectPartnerLinkRepository.LinkedPartner;
 import com.acmecloud.partnercenter.partner.status.service.PartnerStatusService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
@@ -96,7 +96,7 @@ public class IndirectPartnerService {
     }
 
     @WithTransaction
-    public Uni<Page<LinkedPartner>> query(String distributorId, Filter filter, int offset, int limit) {
+    public Uni<Page<LinkedPartner>> query(String distributorId, IndirectPartnerFilter filter, int offset, int limit) {
         return links.page(distributorId, filter, offset, limit);
     }
 
