@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * A person's membership of a partner, created by accepting an invitation. A person has at most one
- * ACTIVE membership (seed rule 15: certifications count for one partner at a time).
+ * ACTIVE membership (seed 15 / rule 3: certifications count for one partner at a time).
  */
 @Entity
 @Table(name = "partner_member")

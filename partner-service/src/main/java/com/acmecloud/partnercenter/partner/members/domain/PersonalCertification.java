@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * A person's HCIA/HCIP/HCIE certification. It belongs to the person; a partner sees it only while the
- * person is its ACTIVE member (seed rule 15).
+ * person is its ACTIVE member (seed 15 / rule 3).
  */
 @Entity
 @Table(name = "personal_certification")

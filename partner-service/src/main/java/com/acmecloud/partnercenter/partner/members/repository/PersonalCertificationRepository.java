@@ -14,7 +14,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Personal certifications. What a partner sees is always joined to an ACTIVE membership of that partner
- * (seed rule 15): once the membership ends, the same queries no longer return the person's certifications.
+ * (seed 15 / rule 3): once the membership ends, the same queries no longer return the person's certifications.
  */
 @ApplicationScoped
 public class PersonalCertificationRepository implements PanacheRepositoryBase<PersonalCertification, UUID> {

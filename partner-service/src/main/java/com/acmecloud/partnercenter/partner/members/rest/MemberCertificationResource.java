@@ -31,7 +31,7 @@ public class MemberCertificationResource {
     @Path("/{partner_id}/member-certifications")
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
     @Operation(summary = "List the personal certifications of all the partner's members",
-            description = "Certifications of active members only (seed rule 15), by member then recording time.")
+            description = "Certifications of active members only (seed 15 / rule 3), by member then recording time.")
     @APIResponse(responseCode = "200", description = "One page with total_count")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0150")
     public Uni<CertificationListResponse> partnerCertifications(@PathParam("partner_id") String partnerId,

@@ -96,7 +96,7 @@ public class MemberSelfResource {
     @POST
     @Path("/me/leave")
     @Operation(summary = "Leave the current partner",
-            description = "The caller's certifications stop being visible to that partner (seed rule 15). "
+            description = "The caller's certifications stop being visible to that partner (seed 15 / rule 3). "
                     + "Publishes member.removed.v1 (reason LEFT).")
     @APIResponse(responseCode = "200", description = "Left; the ended membership")
     @Extension(name = "x-cbc-errors", value = "CBC.91003008")
@@ -110,7 +110,7 @@ public class MemberSelfResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a personal certification",
             description = "HCIA, HCIP or HCIE with track, certificate number (unique) and validity. Visible to the "
-                    + "partner of the caller's current membership (seed rule 15). Idempotency-Key supported. "
+                    + "partner of the caller's current membership (seed 15 / rule 3). Idempotency-Key supported. "
                     + "Publishes member.certification_added.v1.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91003009,CBC.99007009")

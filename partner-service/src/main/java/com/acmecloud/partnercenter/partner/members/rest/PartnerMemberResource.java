@@ -51,7 +51,7 @@ public class PartnerMemberResource {
     @Path("/{partner_id}/members/{member_id}")
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Remove a member",
-            description = "The person's certifications stop being visible to the partner (seed rule 15). "
+            description = "The person's certifications stop being visible to the partner (seed 15 / rule 3). "
                     + "Publishes member.removed.v1 (reason REMOVED).")
     @APIResponse(responseCode = "204", description = "Removed")
     @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91003007")
@@ -63,7 +63,7 @@ public class PartnerMemberResource {
     @Path("/{partner_id}/members/{member_id}/certifications")
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
     @Operation(summary = "List a member's personal certifications",
-            description = "Visible only while the person is the partner's active member (seed rule 15); status is "
+            description = "Visible only while the person is the partner's active member (seed 15 / rule 3); status is "
                     + "VALID or EXPIRED as of now.")
     @APIResponse(responseCode = "200", description = "One page with total_count")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0150,CBC.91003007")

@@ -21,7 +21,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Personal certifications (seed rule 15): recorded by the person, visible to a partner only while the
+ * Personal certifications (seed 15 / rule 3): recorded by the person, visible to a partner only while the
  * person is its active member. A certificate number is recorded once, by one person.
  */
 @ApplicationScoped

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seed rule 15: a person's certifications are shared with a partner once they joined it as a member, only
+ * Seed 15 / rule 3: a person's certifications are shared with a partner once they joined it as a member, only
  * while they are its member, and with one partner at a time.
  */
 @QuarkusTest
