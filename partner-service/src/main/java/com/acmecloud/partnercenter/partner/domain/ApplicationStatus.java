@@ -1,5 +1,0 @@
-package com.acmecloud.partnercenter.partner.domain;
-
-public enum ApplicationStatus {
-    SUBMITTED, APPROVED, REJECTED
-}

@@ -1,6 +1,0 @@
-package com.acmecloud.partnercenter.partner.domain;
-
-/** Derived from the clock: VALID until {@code valid_to}, EXPIRED from then on. */
-public enum CertificationStatus {
-    VALID, EXPIRED
-}

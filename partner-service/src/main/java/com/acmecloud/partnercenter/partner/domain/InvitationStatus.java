@@ -1,6 +1,0 @@
-package com.acmecloud.partnercenter.partner.domain;
-
-/** Stored states of a member invitation; {@link #EXPIRED} is never stored but derived from the clock. */
-public enum InvitationStatus {
-    PENDING, ACCEPTED, DECLINED, REVOKED, EXPIRED
-}

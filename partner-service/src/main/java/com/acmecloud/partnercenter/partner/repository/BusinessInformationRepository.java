@@ -1,9 +1,0 @@
-package com.acmecloud.partnercenter.partner.repository;
-
-import com.acmecloud.partnercenter.partner.domain.BusinessInformation;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-
-@ApplicationScoped
-public class BusinessInformationRepository implements PanacheRepositoryBase<BusinessInformation, String> {
-}

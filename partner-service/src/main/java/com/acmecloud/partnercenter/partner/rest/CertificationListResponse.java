@@ -1,6 +1,0 @@
-package com.acmecloud.partnercenter.partner.rest;
-
-import java.util.List;
-
-public record CertificationListResponse(long totalCount, List<CertificationResponse> certifications) {
-}

@@ -1,8 +1,0 @@
-package com.acmecloud.partnercenter.partner.rest;
-
-import com.acmecloud.partnercenter.platform.test.ServiceBasicsContract;
-import io.quarkus.test.junit.QuarkusTest;
-
-@QuarkusTest
-class PartnerServiceBasicsTest extends ServiceBasicsContract {
-}
