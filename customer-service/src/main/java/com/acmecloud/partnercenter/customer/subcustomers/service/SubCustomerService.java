@@ -22,6 +22,7 @@ import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
 import com.acmecloud.partnercenter.platform.api.persistence.ConstraintViolations;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -109,7 +110,7 @@ public class SubCustomerService {
                 .call(events::associated);
     }
 
-    @WithTransaction
+    @WithSession // reads open no transaction (no BEGIN/COMMIT round trips, no flush)
     public Uni<Page<SubCustomer>> query(String callerId, String indirectPartnerId, SubCustomerFilter filter,
                                         int offset, int limit) {
         return scopes.queryScope(callerId, indirectPartnerId)
@@ -117,7 +118,7 @@ public class SubCustomerService {
     }
 
     /** Whether a login name, mobile number or e-mail address can still register. */
-    @WithTransaction
+    @WithSession
     public Uni<IdentityCheck> checkIdentity(String searchType, String searchValue) {
         Uni<Boolean> used = switch (searchType) {
             case "name" -> customers.domainNameTaken(searchValue);

@@ -17,6 +17,7 @@ import com.acmecloud.partnercenter.partner.status.service.PartnerStatusService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -121,12 +122,12 @@ public class ProgramApplicationService {
                                 .map(a -> new JoinedProgram(a, issued.get(a.applicationId))).toList()));
     }
 
-    @WithTransaction
+    @WithSession
     public Uni<List<ProgramApplication>> ofPartner(String partnerId) {
         return applications.ofPartner(partnerId);
     }
 
-    @WithTransaction
+    @WithSession
     public Uni<Map<String, List<ProgramApplication>>> ofPartners(Collection<String> partnerIds) {
         return applications.ofPartners(partnerIds);
     }

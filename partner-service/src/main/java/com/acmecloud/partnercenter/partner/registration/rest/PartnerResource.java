@@ -7,6 +7,7 @@ import com.acmecloud.partnercenter.platform.api.paging.PageRequest;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import com.acmecloud.partnercenter.platform.security.idempotency.IdempotentRequests;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -73,6 +74,7 @@ public class PartnerResource {
             description = "A partner reads only itself; operators read any partner.")
     @APIResponse(responseCode = "200", description = "The partner")
     @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91001001")
+    @WithSession // one session for the partner and its applications: reads open no transaction
     public Uni<PartnerResponse> get(@PathParam("partner_id") String partnerId) {
         return registrations.get(partnerId).chain(this::withApplications);
     }
@@ -82,6 +84,7 @@ public class PartnerResource {
     @Operation(summary = "List partners (operators)", description = "Oldest registration first.")
     @APIResponse(responseCode = "200", description = "One page of partners with total_count")
     @Extension(name = "x-cbc-errors", value = "CBC.0100")
+    @WithSession
     public Uni<PartnerListResponse> list(
             @Parameter(description = "Item offset from 0") @QueryParam("offset") String offset,
             @Parameter(description = "1 to 100, default 10") @QueryParam("limit") String limit) {

@@ -8,6 +8,7 @@ import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.api.paging.Page;
 import com.acmecloud.partnercenter.platform.api.persistence.ConstraintViolations;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,13 +56,13 @@ public class PartnerRegistrationService {
                 .call(events::registered);
     }
 
-    @WithTransaction
+    @WithSession
     public Uni<Partner> get(String partnerId) {
         return partners.findById(partnerId)
                 .onItem().ifNull().failWith(() -> new CbcException(CbcError.PARTNER_NOT_FOUND));
     }
 
-    @WithTransaction
+    @WithSession
     public Uni<Page<Partner>> list(int offset, int limit) {
         return partners.count().chain(total -> partners.page(offset, limit).map(items -> new Page<>(total, items)));
     }

@@ -60,6 +60,8 @@ class CertificationVisibilityTest {
         partnerCertifications(first).statusCode(200).body("total_count", equalTo(0));
 
         String memberId = join(first, person);
+        // recorded_at has second precision and ties are ordered by id: make "later" later for certain
+        clock.advance(Duration.ofSeconds(1));
         String later = recordCertification(person, newCertificateNumber());
         memberCertifications(first, memberId).statusCode(200)
                 .body("total_count", equalTo(2))
