@@ -34,7 +34,7 @@
 # Environment (defaults in brackets):
 #   BENCH_OLD_REF [required]        git ref of the OLD build (e.g. the first parent of the reactive merge)
 #   BENCH_PHASES ["old new"]        phases to run, in this order
-#   BENCH_DURATION [10s], BENCH_WARMUP_DURATION [20s], BENCH_THREADS [2], BENCH_CONNECTIONS [16]   wrk runs
+#   BENCH_DURATION [10s], BENCH_WARMUP_DURATION [60s], BENCH_THREADS [2], BENCH_CONNECTIONS [16]   wrk runs
 #   BENCH_TOTAL [100000], BENCH_PARTNER_CUSTOMERS [10000], BENCH_OTHER_PARTNERS [90]   seeded customers
 #   BENCH_PARTNER_ID [be9c0000000000000000000000000001]   the partner the queries run for
 #   BENCH_HOP_RATE [200] writes/s, BENCH_HOP_WRITERS [8] partners (one wrk thread and connection each: at
@@ -59,7 +59,7 @@ source "$BENCH/lib.sh"
 OLD_REF="${BENCH_OLD_REF:-}"
 read -r -a PHASES <<< "${BENCH_PHASES:-old new}"
 DURATION="${BENCH_DURATION:-10s}"
-WARMUP_DURATION="${BENCH_WARMUP_DURATION:-20s}"
+WARMUP_DURATION="${BENCH_WARMUP_DURATION:-60s}"
 THREADS="${BENCH_THREADS:-2}"
 CONNECTIONS="${BENCH_CONNECTIONS:-16}"
 TOTAL="${BENCH_TOTAL:-100000}"
