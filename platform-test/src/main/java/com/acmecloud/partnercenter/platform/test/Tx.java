@@ -15,8 +15,16 @@ public final class Tx {
     }
 
     public static <T> T call(Supplier<Uni<T>> work) {
+        return onContext(() -> Panache.withTransaction(work));
+    }
+
+    /**
+     * Runs the Uni on a Vert.x context without opening a transaction: for code that opens its own (scheduled
+     * jobs, one transaction per batch) and for platform beans called directly.
+     */
+    public static <T> T onContext(Supplier<Uni<T>> work) {
         try {
-            return VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(work));
+            return VertxContextSupport.subscribeAndAwait(work);
         } catch (RuntimeException e) {
             throw e;
         } catch (Throwable e) {

@@ -11,11 +11,11 @@ import static com.acmecloud.partnercenter.customer.LifecycleTestApi.resaleCustom
 import static com.acmecloud.partnercenter.customer.LifecycleTestApi.unfreeze;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.acmecloud.partnercenter.customer.Jobs;
 import com.acmecloud.partnercenter.customer.associations.service.AssociationChangeExpiry;
 import com.acmecloud.partnercenter.platform.test.TestClock;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.TopicReader;
+import com.acmecloud.partnercenter.platform.test.Tx;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -126,7 +126,7 @@ class LifecycleEventsPublishedTest {
         String other = resaleCustomer(partner);
         String expired = requestSwitchOk(partner, other, "1");
         clock.advance(Duration.ofDays(8));
-        Jobs.run(expiry::expireDue);
+        Tx.onContext(expiry::expireDue);
 
         List<JsonNode> events = events(partner, 8);
         List<JsonNode> decisions = events.stream()

@@ -21,7 +21,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.acmecloud.partnercenter.customer.Jobs;
 import com.acmecloud.partnercenter.customer.associations.domain.AssociationChangeRequest;
 import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory;
 import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Action;
@@ -191,7 +190,7 @@ class AssociationLifecycleApiTest {
                 .body("association_type_changes[0].status", equalTo("EXPIRED"));
         typeChanges(partner, Map.of("customer_id", customer, "status", "PENDING")).body("total_count", equalTo(0));
 
-        assertThat(Jobs.run(expiry::expireDue)).isGreaterThanOrEqualTo(1);
+        assertThat(Tx.onContext(expiry::expireDue)).isGreaterThanOrEqualTo(1);
         AssociationChangeRequest stored = Tx.call(() -> requests.findById(UUID.fromString(requestId)));
         assertThat(stored.status).isEqualTo(AssociationChangeRequest.Status.EXPIRED);
         assertThat(stored.decidedBy).isEqualTo("system");

@@ -23,7 +23,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import com.acmecloud.partnercenter.customer.Jobs;
 import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory;
 import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Action;
 import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Initiator;
@@ -237,7 +236,7 @@ class InvitationTest {
         String pooledMobile = newMobile();
         String oldCode = inviteCode(a, registerMobile(a, pooledMobile), "OFFLINE", 2);
         clock.advance(Duration.ofDays(91));
-        Jobs.run(job::closeRunOut);
+        Tx.onContext(job::closeRunOut);
         assertCbcError("ran out", preview(token, oldCode).extract().response(), 400, "CBC.91005015");
         registerMobile(b, pooledMobile);
         assertCbcError("now B's", preview(token, oldCode).extract().response(), 400, "CBC.99000051");

@@ -13,7 +13,6 @@ import static com.acmecloud.partnercenter.platform.test.CbcAssertions.assertCbcE
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.acmecloud.partnercenter.customer.Jobs;
 import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration;
 import com.acmecloud.partnercenter.customer.deals.domain.PoolProspect;
 import com.acmecloud.partnercenter.customer.deals.repository.DealRegistrationRepository;
@@ -74,11 +73,11 @@ class PublicPoolReleaseTest {
         String accountRegistration = registerAccount(a, account(null, null, null, Instant.now()));
 
         clock.advance(Duration.ofDays(89));
-        Jobs.run(job::closeRunOut);
+        Tx.onContext(job::closeRunOut);
         assertThat(statusOf(a, registration)).isEqualTo("ACTIVE");
 
         clock.advance(Duration.ofDays(2));
-        Jobs.run(job::closeRunOut);
+        Tx.onContext(job::closeRunOut);
         assertThat(stored(registration).status).isEqualTo(DealRegistration.Status.RELEASED);
         assertThat(stored(accountRegistration).status).isEqualTo(DealRegistration.Status.EXPIRED);
         UUID prospectId = stored(registration).poolProspectId;
@@ -116,7 +115,7 @@ class PublicPoolReleaseTest {
         String mobile = newMobile();
         String first = registerMobile(a, mobile);
         clock.advance(PAST_VALIDITY);
-        Jobs.run(job::closeRunOut);
+        Tx.onContext(job::closeRunOut);
         UUID prospectId = Tx.call(() -> registrations.findById(UUID.fromString(first))
                 .map(registration -> registration.poolProspectId));
 
@@ -141,7 +140,7 @@ class PublicPoolReleaseTest {
         String mobile = newMobile();
         String first = registerMobile(Tokens.newPartnerId(), mobile);
         clock.advance(PAST_VALIDITY);
-        Jobs.run(job::closeRunOut);
+        Tx.onContext(job::closeRunOut);
 
         String again = registerMobile(Tokens.newPartnerId(), mobile);
 
@@ -182,7 +181,7 @@ class PublicPoolReleaseTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return Jobs.run(job::closeRunOut);
+                return Tx.onContext(job::closeRunOut);
             }));
         }
         start.countDown();

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEvent;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEventCodec;
 import com.acmecloud.partnercenter.platform.events.contracts.EventType;
+import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -72,7 +72,7 @@ class IdempotentProcessorTest {
         CloudEvent event = event();
         AtomicInteger applied = new AtomicInteger();
 
-        assertThatThrownBy(() -> VertxContextSupport.subscribeAndAwait(() -> processor.processOnce("consumer-a", event,
+        assertThatThrownBy(() -> Tx.onContext(() -> processor.processOnce("consumer-a", event,
                 e -> Uni.createFrom().failure(new IllegalStateException("projection failed")))))
                 .hasMessageContaining("projection failed");
 
@@ -81,12 +81,8 @@ class IdempotentProcessorTest {
     }
 
     private boolean process(String consumer, CloudEvent event, AtomicInteger applied) {
-        try {
-            return VertxContextSupport.subscribeAndAwait(() -> processor.processOnce(consumer, event,
-                    e -> Uni.createFrom().item(applied::incrementAndGet)));
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+        return Tx.onContext(() -> processor.processOnce(consumer, event,
+                e -> Uni.createFrom().item(applied::incrementAndGet)));
     }
 
     private CloudEvent event() {

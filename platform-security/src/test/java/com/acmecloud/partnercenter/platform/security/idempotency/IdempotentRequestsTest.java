@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.test.TestClock;
+import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -130,13 +130,7 @@ class IdempotentRequestsTest {
     }
 
     private static Response await(Supplier<Uni<Response>> response) {
-        try {
-            return VertxContextSupport.subscribeAndAwait(response);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+        return Tx.onContext(response);
     }
 
     private static String partner() {
