@@ -279,6 +279,7 @@ start_phase_services() { # PHASE
       KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
       OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/$REALM" \
       MAILER_MOCK=true REALNAME_ID_NUMBER_HASH_KEY=local-development-key-not-secret "${extra[@]}" \
+      RATE_LIMIT_ENABLED=false \
       java $SERVICE_JAVA_OPTS -jar "${APP_DIR[$phase/$s]}/quarkus-run.jar"
   done
   for s in "${SERVICES[@]}"; do

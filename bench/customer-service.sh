@@ -3,7 +3,7 @@
 # stack (dev/stack.sh up). Not a test: it prints figures and asserts nothing about speed. See
 # docs/benchmarks.md.
 #
-#   PC_SERVICES=customer-service dev/stack.sh up
+#   RATE_LIMIT_ENABLED=false PC_SERVICES=customer-service dev/stack.sh up   # one partner floods one API
 #   bench/customer-service.sh
 #
 # 1. Seeds BENCH_TOTAL (100,000) customers straight into the customer database with one SQL
@@ -69,7 +69,7 @@ need_pkg wrk wrk
 need_pkg psql postgresql-client
 
 # ---- the stack must be running ---------------------------------------------------------------
-require_ready customer-service "$CUSTOMER_URL" "PC_SERVICES=customer-service dev/stack.sh up      # --build when the jar is stale"
+require_ready customer-service "$CUSTOMER_URL" "RATE_LIMIT_ENABLED=false PC_SERVICES=customer-service dev/stack.sh up      # --build when the jar is stale"
 require_realm
 psql -X -q -tA -c 'select 1' >/dev/null 2>&1 || die "cannot reach database customer at $PGHOST:$PGPORT as $PGUSER"
 psql -X -q -tA -c "select label from sub_customer limit 0" >/dev/null 2>&1 \

@@ -2,7 +2,7 @@
 # Benchmark of partner-service against the running local stack (dev/stack.sh up). Not a test:
 # it prints figures and asserts nothing about speed. See docs/benchmarks.md.
 #
-#   dev/stack.sh up --build
+#   RATE_LIMIT_ENABLED=false dev/stack.sh up --build   # one partner sends thousands of requests per second
 #   bench/partner-service.sh
 #
 # Scenarios (wrk, against 127.0.0.1 only, each bounded by a duration), after a short warm-up:
@@ -84,7 +84,7 @@ need_pkg jq jq
 need_pkg wrk wrk
 
 # ---- the stack must be running ---------------------------------------------------------------
-require_ready partner-service "$PARTNER_URL" "dev/stack.sh up --build     # or plain 'dev/stack.sh up' when the jars are current"
+require_ready partner-service "$PARTNER_URL" "RATE_LIMIT_ENABLED=false dev/stack.sh up --build     # or plain 'dev/stack.sh up' when the jars are current"
 require_realm
 
 RUN="$(date -u +%Y%m%d%H%M%S)"

@@ -549,6 +549,7 @@ start_service() {
     OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KC_PORT/realms/$KC_REALM" \
     MAILER_MOCK="${MAILER_MOCK:-true}" \
     REALNAME_ID_NUMBER_HASH_KEY="${REALNAME_ID_NUMBER_HASH_KEY:-local-development-key-not-secret}" \
+    RATE_LIMIT_ENABLED="${RATE_LIMIT_ENABLED:-true}" \
     "$JAVA" $SERVICE_JAVA_OPTS -jar "$jar"
   SVC_T0[$s]=$(now)
   say "    $s started (pid $BG_PID, port $port, db $db), log: $LOGS/$s.log"

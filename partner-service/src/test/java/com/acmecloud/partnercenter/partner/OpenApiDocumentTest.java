@@ -23,6 +23,7 @@ class OpenApiDocumentTest {
                 .body("paths.'/v2/partners/registrations'.post.responses.'400'.content.'application/json'.examples.'CBC.91001002'.value.error_code",
                         equalTo("CBC.91001002"))
                 .body("paths.'/v2/partners/registrations'.post.responses", hasKey("401"))
+                .body("paths.'/v2/partners/registrations'.post.responses", hasKey("429"))
                 .body("paths.'/v2/partners/registrations'.post.responses", hasKey("500"))
                 .body("paths.'/v2/partners/{partner_id}'.get.responses.'403'.content.'application/json'.examples",
                         hasKey("CBC.0150"))

@@ -43,6 +43,10 @@ final class Suite implements AutoCloseable {
     private ServiceProcess partnerService;
     private ServiceProcess customerService;
     private Database customerDatabase;
+    private Path customerRunner;
+    private Map<String, String> customerEnvironment;
+    private Map<String, String> tokenSettings;
+    private Path logDir;
 
     private Suite() {
     }
@@ -88,6 +92,18 @@ final class Suite implements AutoCloseable {
         return customerService;
     }
 
+    /**
+     * One more customer-service process on the same database and broker, as Kubernetes runs a second replica, with
+     * Quarkus {@code properties} on top of the suite's settings; ready when this returns, stopped with the suite.
+     */
+    ServiceProcess startCustomerServiceReplica(String name, Map<String, String> properties) {
+        Map<String, String> settings = new HashMap<>(tokenSettings);
+        settings.putAll(properties);
+        ServiceProcess replica = launch(ServiceProcess.start(name, customerRunner, customerEnvironment, settings, logDir));
+        replica.awaitReady(STARTUP);
+        return replica;
+    }
+
     /** customer-service's own database, read by tests only to show what its projection holds. */
     Database customerDatabase() {
         return customerDatabase;
@@ -95,7 +111,7 @@ final class Suite implements AutoCloseable {
 
     private void startEverything() {
         Path partnerRunner = runner("partner-service");
-        Path customerRunner = runner("customer-service");
+        customerRunner = runner("customer-service");
         // a JVM that ends without close() (failsafe timeout, Ctrl-C) must not leave services running
         Runtime.getRuntime().addShutdownHook(killServicesOnExit);
         started.push(() -> Runtime.getRuntime().removeShutdownHook(killServicesOnExit));
@@ -118,19 +134,19 @@ final class Suite implements AutoCloseable {
         }
         String oidcServerUrl = config.get(2).get("keycloak.url") + "/realms/quarkus/";
 
-        Path logDir = Path.of(System.getProperty("suite.log-dir", "target/suite-logs"));
-        Map<String, String> tokens = Map.of("quarkus.oidc.token.issuer", Tokens.ISSUER);
+        logDir = Path.of(System.getProperty("suite.log-dir", "target/suite-logs"));
+        tokenSettings = Map.of("quarkus.oidc.token.issuer", Tokens.ISSUER);
 
         Map<String, String> partnerEnvironment = environment(partnerDatabase, bootstrapServers, oidcServerUrl);
         // verification-code e-mails go to the log, as on the local stack
         partnerEnvironment.put("MAILER_MOCK", "true");
         partnerService = launch(ServiceProcess.start("partner-service",
-                partnerRunner, partnerEnvironment, tokens, logDir));
-        Map<String, String> customerEnvironment = environment(customerDatabase, bootstrapServers, oidcServerUrl);
+                partnerRunner, partnerEnvironment, tokenSettings, logDir));
+        customerEnvironment = environment(customerDatabase, bootstrapServers, oidcServerUrl);
         // the packaged jar (prod profile) refuses to start without it; a dev-only key, never for real ID numbers
         customerEnvironment.put("REALNAME_ID_NUMBER_HASH_KEY", "suite-tests-key-not-secret");
         customerService = launch(ServiceProcess.start("customer-service",
-                customerRunner, customerEnvironment, tokens, logDir));
+                customerRunner, customerEnvironment, tokenSettings, logDir));
         partnerService.awaitReady(STARTUP);
         customerService.awaitReady(STARTUP);
     }

@@ -20,6 +20,9 @@ public enum CbcError {
             "Access denied: the caller's role does not allow this operation.", "访问拒绝。"),
     TOKEN_INVALID("CBC.0154", 401, false,
             "The token is missing, illegal or expired.", "Token非法或已过期。"),
+    RATE_LIMITED("CBC.0250", 429, true,
+            "Too many requests: this caller exceeded the rate limit of this API. Retry after the Retry-After seconds.",
+            "流控：请求过于频繁。"),
     INTERNAL_ERROR("CBC.0999", 500, true,
             "Unexpected error. Quote the request id to support.", "其他错误。"),
 

@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Documents the error codes of every operation from the catalogue, so the OpenAPI document and the code
  * cannot disagree. An operation names its codes with {@code @Extension(name = "x-cbc-errors", value =
  * "CBC.0100,CBC.99000039")}; this filter turns each into a response (grouped by HTTP status) with one
- * example body per code. Secured operations also get CBC.0154 / CBC.0151, every operation CBC.0999.
+ * example body per code. Secured operations also get CBC.0154 / CBC.0151, every operation CBC.0250 (rate limit,
+ * rule 64) and CBC.0999.
  * An unknown code fails the build.
  */
 public class CbcErrorsFilter implements OASFilter {
@@ -44,6 +45,7 @@ public class CbcErrorsFilter implements OASFilter {
             errors.add(CbcError.TOKEN_INVALID);
             errors.add(CbcError.ROLE_ACCESS_DENIED);
         }
+        errors.add(CbcError.RATE_LIMITED);
         errors.add(CbcError.INTERNAL_ERROR);
 
         Map<Integer, List<CbcError>> byStatus = new TreeMap<>();

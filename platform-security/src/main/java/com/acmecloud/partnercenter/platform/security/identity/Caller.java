@@ -56,7 +56,7 @@ public class Caller {
         return name();
     }
 
-    static Optional<String> partnerIdOf(SecurityIdentity identity) {
+    public static Optional<String> partnerIdOf(SecurityIdentity identity) {
         return claim(identity, PARTNER_ID_CLAIM);
     }
 
