@@ -46,7 +46,7 @@
 #   BENCH_SERVICE_TIMEOUT [120]     s to wait for a started service's readiness
 #   BENCH_KEEP_DBS [0]              1: keep the bench_* databases at the end
 #   BENCH_MVN_ARGS []               extra Maven arguments for building the OLD jars (e.g. -o)
-#   PC_SERVICE_JAVA_OPTS [-Xmx256m] JVM options of the services, as dev/stack.sh
+#   PC_SERVICE_JAVA_OPTS [-Xmx256m -XX:+UseSerialGC] JVM options of the services, as dev/stack.sh
 #   KEYCLOAK_URL [http://127.0.0.1:8190], PC_DB_HOST [127.0.0.1], PC_DB_PORT [5433],
 #   PC_DB_USER / PC_DB_PASSWORD [partnercenter], PC_KAFKA_PORT [9092]
 set -euo pipefail
@@ -81,7 +81,7 @@ IDLE_WAIT="${BENCH_IDLE_WAIT:-180}"
 SERVICE_TIMEOUT="${BENCH_SERVICE_TIMEOUT:-120}"
 KEEP_DBS="${BENCH_KEEP_DBS:-0}"
 read -r -a MVN_ARGS <<< "${BENCH_MVN_ARGS:-}"
-SERVICE_JAVA_OPTS="${PC_SERVICE_JAVA_OPTS:--Xmx256m}"
+SERVICE_JAVA_OPTS="${PC_SERVICE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}"
 KEYCLOAK_URL="${KEYCLOAK_URL:-http://127.0.0.1:8190}"
 KAFKA_BOOTSTRAP="127.0.0.1:${PC_KAFKA_PORT:-9092}"
 export PGHOST="${PC_DB_HOST:-127.0.0.1}" PGPORT="${PC_DB_PORT:-5433}" PGUSER="${PC_DB_USER:-partnercenter}" \
@@ -280,6 +280,7 @@ start_phase_services() { # PHASE
       OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/$REALM" \
       MAILER_MOCK=true REALNAME_ID_NUMBER_HASH_KEY=local-development-key-not-secret "${extra[@]}" \
       RATE_LIMIT_ENABLED=false \
+      MALLOC_ARENA_MAX=2 \
       java $SERVICE_JAVA_OPTS -jar "${APP_DIR[$phase/$s]}/quarkus-run.jar"
   done
   for s in "${SERVICES[@]}"; do
