@@ -46,9 +46,15 @@ const CNPG_APP_SECRET_KEYS = ['username', 'password', 'host', 'port', 'dbname', 
 // Secrets the operator creates in the namespace, out of band (deploy/README.md, "Prerequisites in the cluster"), and
 // their keys. A secretKeyRef to one of these counts as resolved when the render does not hold it (overlays/prod); an
 // overlay that generates it (overlays/dev) is checked like any other Secret. Keep this list short and explicit.
-const OPERATOR_SECRETS = { 'customer-service-realname': ['id-number-hash-key'] };
+const OPERATOR_SECRETS = {
+  'customer-service-realname': ['id-number-hash-key'],
+  'partner-center-idempotency': ['fingerprint-key'],
+};
 // Environment that a service needs beyond REQUIRED_ENV, and that must come from a Secret, never a literal value.
-const SECRET_ENV = { 'customer-service': ['REALNAME_ID_NUMBER_HASH_KEY'] };
+const SECRET_ENV = {
+  'partner-service': ['IDEMPOTENCY_FINGERPRINT_KEY'],
+  'customer-service': ['REALNAME_ID_NUMBER_HASH_KEY', 'IDEMPOTENCY_FINGERPRINT_KEY'],
+};
 
 // Kinds validated with kubernetes-models (the groups the brief names).
 const CORE_GROUP_VERSIONS = new Set(['v1', 'apps/v1', 'autoscaling/v2', 'policy/v1', 'networking.k8s.io/v1']);
@@ -658,6 +664,10 @@ const SELF_TESTS = [
   ['customer-service without the hash key', /env REALNAME_ID_NUMBER_HASH_KEY is missing/, (os) => {
     const c = os.find((o) => o.kind === 'Deployment' && o.metadata.name === 'customer-service').spec.template.spec.containers[0];
     c.env = c.env.filter((e) => e.name !== 'REALNAME_ID_NUMBER_HASH_KEY');
+  }],
+  ['partner-service without the fingerprint key', /env IDEMPOTENCY_FINGERPRINT_KEY is missing/, (os) => {
+    const c = os.find((o) => o.kind === 'Deployment' && o.metadata.name === 'partner-service').spec.template.spec.containers[0];
+    c.env = c.env.filter((e) => e.name !== 'IDEMPOTENCY_FINGERPRINT_KEY');
   }],
   ['reactive URL naming another database than the JDBC URL', /DB_REACTIVE_URL .* does not name the database/, (os) => {
     const e = os.find((o) => o.kind === 'Deployment').spec.template.spec.containers[0].env.find((x) => x.name === 'DB_REACTIVE_URL');

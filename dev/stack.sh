@@ -524,10 +524,10 @@ check_token() {
           -d grant_type=password "http://127.0.0.1:$KC_PORT/realms/$KC_REALM/protocol/openid-connect/token" \
           | sed -nE 's/.*"access_token":"([^"]+)".*/\1/p' || true)"
   payload="$(jwt_payload "$tok")"
-  if [[ "$payload" == *'"partner_id":"'* && "$payload" == *'"realm_access":'* ]]; then
-    say "    token check OK: partner-demo's access token carries partner_id and realm_access.roles"
+  if [[ "$payload" == *'"partner_id":"'* && "$payload" == *'"realm_access":'* && "$payload" == *'partner-center-api'* ]]; then
+    say "    token check OK: partner-demo's access token carries partner_id, realm_access.roles and aud partner-center-api"
   else
-    warn "token check failed: could not get a token with partner_id for partner-demo"
+    warn "token check failed: could not get a token with partner_id and aud partner-center-api for partner-demo"
   fi
 }
 
@@ -539,8 +539,9 @@ start_service() {
   if [[ ! -f "$jar" ]]; then say "    $s: no jar ($jar) -- skipped"; return 0; fi
   if port_open 127.0.0.1 "$port"; then abort_up "port $port ($s) is in use by a process stack.sh did not start"; fi
   : > "$LOGS/$s.log"
-  # The jars run the prod profile: customer-service refuses to start without REALNAME_ID_NUMBER_HASH_KEY, so the
-  # local stack passes a dev-only key (public, never for real ID numbers) unless one is set in the environment.
+  # The jars run the prod profile: customer-service refuses to start without REALNAME_ID_NUMBER_HASH_KEY, and both
+  # services without IDEMPOTENCY_FINGERPRINT_KEY, so the local stack passes dev-only keys (public, never for real
+  # data) unless they are set in the environment.
   # shellcheck disable=SC2086
   start_bg "$s" "$LOGS/$s.log" env \
     QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 \
@@ -553,6 +554,7 @@ start_service() {
     REALNAME_ID_NUMBER_HASH_KEY="${REALNAME_ID_NUMBER_HASH_KEY:-local-development-key-not-secret}" \
     RATE_LIMIT_ENABLED="${RATE_LIMIT_ENABLED:-true}" \
     MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
+    IDEMPOTENCY_FINGERPRINT_KEY="${IDEMPOTENCY_FINGERPRINT_KEY:-local-development-key-not-secret}" \
     "$JAVA" $SERVICE_JAVA_OPTS -jar "$jar"
   SVC_T0[$s]=$(now)
   say "    $s started (pid $BG_PID, port $port, db $db), log: $LOGS/$s.log"

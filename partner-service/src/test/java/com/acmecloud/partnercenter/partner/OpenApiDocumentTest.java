@@ -25,6 +25,10 @@ class OpenApiDocumentTest {
                 .body("paths.'/v2/partners/registrations'.post.responses", hasKey("401"))
                 .body("paths.'/v2/partners/registrations'.post.responses", hasKey("429"))
                 .body("paths.'/v2/partners/registrations'.post.responses", hasKey("500"))
+                .body("paths.'/v2/partners/registrations'.post.responses.'503'.content.'application/json'.examples",
+                        hasKey("CBC.91000006"))
+                .body("paths.'/v2/partners/registrations'.post.responses.'403'.content.'application/json'.examples",
+                        hasKey("CBC.0155"))
                 .body("paths.'/v2/partners/{partner_id}'.get.responses.'403'.content.'application/json'.examples",
                         hasKey("CBC.0150"))
                 .body("components.schemas.CbcErrorResponse.properties", hasKey("error_code"))

@@ -140,11 +140,14 @@ final class Suite implements AutoCloseable {
         Map<String, String> partnerEnvironment = environment(partnerDatabase, bootstrapServers, oidcServerUrl);
         // verification-code e-mails go to the log, as on the local stack
         partnerEnvironment.put("MAILER_MOCK", "true");
+        // the packaged jars (prod profile) refuse to start without it; a dev-only key, never for real data
+        partnerEnvironment.put("IDEMPOTENCY_FINGERPRINT_KEY", "suite-tests-key-not-secret");
         partnerService = launch(ServiceProcess.start("partner-service",
                 partnerRunner, partnerEnvironment, tokenSettings, logDir));
         customerEnvironment = environment(customerDatabase, bootstrapServers, oidcServerUrl);
         // the packaged jar (prod profile) refuses to start without it; a dev-only key, never for real ID numbers
         customerEnvironment.put("REALNAME_ID_NUMBER_HASH_KEY", "suite-tests-key-not-secret");
+        customerEnvironment.put("IDEMPOTENCY_FINGERPRINT_KEY", "suite-tests-key-not-secret");
         customerService = launch(ServiceProcess.start("customer-service",
                 customerRunner, customerEnvironment, tokenSettings, logDir));
         partnerService.awaitReady(STARTUP);

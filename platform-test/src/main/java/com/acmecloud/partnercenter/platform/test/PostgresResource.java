@@ -3,6 +3,7 @@ package com.acmecloud.partnercenter.platform.test;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -17,10 +18,41 @@ import java.util.UUID;
  * <p>By default the server is embedded (PostgreSQL binaries shipped in a jar, started on a random port).
  * If {@code PC_TEST_PG_URL} names a server (e.g. {@code jdbc:postgresql://127.0.0.1:5432/postgres}, with
  * {@code PC_TEST_PG_USER} / {@code PC_TEST_PG_PASSWORD}), a new database is created there instead.
+ *
+ * <p>With the init argument {@link #OUTAGE_PROXY} = {@code true} (a test profile's {@code testResources()}), the
+ * reactive pool reaches the database through a TCP proxy that {@link #cutDatabase()} and {@link #restoreDatabase()}
+ * switch off and on: the service loses its database as in an outage (Flyway's JDBC URL stays direct).
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
+    public static final String OUTAGE_PROXY = "outage-proxy";
+
+    private static TcpProxy proxy;
+
     private EmbeddedPostgres embedded;
+    private boolean withProxy;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        withProxy = Boolean.parseBoolean(initArgs.getOrDefault(OUTAGE_PROXY, "false"));
+    }
+
+    /** The reactive pool's connections drop and new ones are refused (needs {@link #OUTAGE_PROXY}). */
+    public static synchronized void cutDatabase() {
+        requireProxy().cut();
+    }
+
+    /** The reactive pool can connect again. */
+    public static synchronized void restoreDatabase() {
+        requireProxy().restore();
+    }
+
+    private static TcpProxy requireProxy() {
+        if (proxy == null) {
+            throw new IllegalStateException("PostgresResource runs without " + OUTAGE_PROXY);
+        }
+        return proxy;
+    }
 
     @Override
     public Map<String, String> start() {
@@ -45,15 +77,31 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("Test database could not be created on " + serverUrl, e);
         }
         String databaseUrl = serverUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1");
+        String reactiveUrl = databaseUrl.replaceFirst("^jdbc:", "");
+        if (withProxy) {
+            URI server = URI.create(reactiveUrl);
+            synchronized (PostgresResource.class) {
+                proxy = new TcpProxy(server.getHost(), server.getPort() < 0 ? 5432 : server.getPort());
+                reactiveUrl = reactiveUrl.replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/");
+            }
+        }
         return Map.of(
                 "quarkus.datasource.jdbc.url", databaseUrl,
-                "quarkus.datasource.reactive.url", databaseUrl.replaceFirst("^jdbc:", ""),
+                "quarkus.datasource.reactive.url", reactiveUrl,
                 "quarkus.datasource.username", user,
                 "quarkus.datasource.password", password);
     }
 
     @Override
     public void stop() {
+        if (withProxy) {
+            synchronized (PostgresResource.class) {
+                if (proxy != null) {
+                    proxy.close();
+                    proxy = null;
+                }
+            }
+        }
         if (embedded != null) {
             try {
                 embedded.close();

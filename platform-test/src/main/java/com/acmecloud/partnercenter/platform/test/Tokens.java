@@ -14,6 +14,8 @@ import java.util.UUID;
 public final class Tokens {
 
     public static final String ISSUER = "https://server.example.com";
+    /** The audience the services require ({@code quarkus.oidc.token.audience}, default of OIDC_TOKEN_AUDIENCE). */
+    public static final String AUDIENCE = "partner-center-api";
     private static final String SIGNING_KEY = "privateKey.jwk";
 
     private Tokens() {
@@ -62,7 +64,24 @@ public final class Tokens {
 
     public static String wrongIssuer(String partnerId) {
         return Jwt.preferredUserName("intruder").groups(Set.of("partner")).issuer("https://evil.example.com")
-                .claim("partner_id", partnerId).expiresAt(Instant.now().plusSeconds(600)).sign(SIGNING_KEY);
+                .audience(AUDIENCE).claim("partner_id", partnerId).expiresAt(Instant.now().plusSeconds(600))
+                .sign(SIGNING_KEY);
+    }
+
+    /** A partner token of the right issuer and key, but issued for another API (its {@code aud}). */
+    public static String otherAudience(String partnerId) {
+        return base("user-" + partnerId, Set.of("partner")).audience("some-other-api")
+                .claim("partner_id", partnerId).sign(SIGNING_KEY);
+    }
+
+    /** A partner token whose {@code partner_id} claim is whatever is given (too long, odd characters). */
+    public static String partnerWithClaim(String partnerIdClaim) {
+        return base("user-claims-test", Set.of("partner")).claim("partner_id", partnerIdClaim).sign(SIGNING_KEY);
+    }
+
+    /** A partner token whose user name (and subject) is the given one. */
+    public static String partnerNamed(String partnerId, String userName) {
+        return base(userName, Set.of("partner")).claim("partner_id", partnerId).sign(SIGNING_KEY);
     }
 
     public static String newPartnerId() {
@@ -74,6 +93,7 @@ public final class Tokens {
                 .subject(user)
                 .groups(roles)
                 .issuer(ISSUER)
+                .audience(AUDIENCE)
                 .issuedAt(Instant.now())
                 .expiresAt(Instant.now().plusSeconds(600));
     }

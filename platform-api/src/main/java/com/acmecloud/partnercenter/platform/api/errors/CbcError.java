@@ -23,6 +23,9 @@ public enum CbcError {
     RATE_LIMITED("CBC.0250", 429, true,
             "Too many requests: this caller exceeded the rate limit of this API. Retry after the Retry-After seconds.",
             "流控：请求过于频繁。"),
+    CREDENTIALS_NOT_ALLOWED("CBC.0155", 403, false,
+            "Request not allowed: the token's partner_id or user name is malformed or too long.",
+            "请求不允许：凭证不正确。"),
     INTERNAL_ERROR("CBC.0999", 500, true,
             "Unexpected error. Quote the request id to support.", "其他错误。"),
 
@@ -55,6 +58,9 @@ public enum CbcError {
             "The request body is larger than the allowed maximum.", "请求体过大。"),
     NOT_ACCEPTABLE("CBC.91000005", 406, false,
             "The requested response media type is not available.", "无法提供请求的响应类型。"),
+    SERVICE_UNAVAILABLE("CBC.91000006", 503, true,
+            "The service is temporarily unavailable (its database cannot be reached). Retry after the time in "
+                    + "the Retry-After header.", "服务暂时不可用，请稍后重试。"),
 
     // Partner registration (ours)
     PARTNER_NOT_FOUND("CBC.91001001", 404, false,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.acmecloud.partnercenter.platform.api.persistence.DatabaseOutages;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -29,9 +30,11 @@ public class CbcExceptionMappers {
     private static final Logger LOG = Logger.getLogger(CbcExceptionMappers.class);
 
     private final ErrorResponder responder;
+    private final OutageConfig outage;
 
-    CbcExceptionMappers(ErrorResponder responder) {
+    CbcExceptionMappers(ErrorResponder responder, OutageConfig outage) {
         this.responder = responder;
+        this.outage = outage;
     }
 
     @ServerExceptionMapper
@@ -137,9 +140,19 @@ public class CbcExceptionMappers {
         return unexpected(e);
     }
 
+    /**
+     * A bug is 500 CBC.0999; an unreachable database is 503 CBC.91000006 with {@code Retry-After}, so that an ERP
+     * knows the same request may succeed later.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         String requestId = responder.requestId();
+        if (DatabaseOutages.isOutage(e)) {
+            LOG.warnf("Database unreachable for request %s: %s", requestId, e);
+            return Response.fromResponse(responder.respond(CbcError.SERVICE_UNAVAILABLE))
+                    .header(HttpHeaders.RETRY_AFTER, outage.retryAfterSeconds())
+                    .build();
+        }
         LOG.errorf(e, "Unexpected failure of request %s", requestId);
         return responder.respond(CbcError.INTERNAL_ERROR,
                 CbcError.INTERNAL_ERROR.message() + " Request id: " + requestId, List.of());

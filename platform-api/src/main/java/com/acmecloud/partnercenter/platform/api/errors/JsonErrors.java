@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.platform.api.errors;
 
+import com.acmecloud.partnercenter.platform.api.json.ControlCharacterException;
+import com.acmecloud.partnercenter.platform.api.json.ControlCharacters;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -25,6 +27,10 @@ final class JsonErrors {
             return responder.respond(CbcError.PARAMETER_ERROR, "The request body is not well-formed JSON.", List.of());
         }
         String field = fieldOf(mapping);
+        if (mapping instanceof ControlCharacterException) {
+            return responder.respond(CbcError.PARAMETER_ERROR, CbcError.PARAMETER_ERROR.message(),
+                    List.of(ErrorDetail.of(field, CbcError.PARAMETER_ERROR, ControlCharacters.REASON)));
+        }
         String reason = reasonOf(mapping);
         return responder.respond(CbcError.INVALID_PARAMETER, CbcError.INVALID_PARAMETER.message(),
                 List.of(ErrorDetail.of(field, CbcError.INVALID_PARAMETER, reason)));

@@ -20,7 +20,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The wire format of every service: snake_case names, instants as {@code yyyy-MM-dd'T'HH:mm:ss'Z'} (UTC),
- * and no silent type coercion — a number sent for a string field (or the reverse) is a 400, not a guess.
+ * no silent type coercion — a number sent for a string field (or the reverse) is a 400, not a guess — and no
+ * control characters in any string ({@link ControlCharacters}: CBC.0100 naming the field).
  */
 @Singleton
 public class WireFormatCustomizer implements ObjectMapperCustomizer {
@@ -42,6 +43,8 @@ public class WireFormatCustomizer implements ObjectMapperCustomizer {
         }
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.registerModule(new SimpleModule("partner-center-instants").addSerializer(Instant.class, new InstantSerializer()));
+        mapper.registerModule(new SimpleModule("partner-center-strings")
+                .addDeserializer(String.class, new ControlCharacterRejectingStringDeserializer()));
     }
 
     static final class InstantSerializer extends StdSerializer<Instant> {

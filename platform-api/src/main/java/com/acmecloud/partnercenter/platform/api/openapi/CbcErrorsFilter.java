@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Documents the error codes of every operation from the catalogue, so the OpenAPI document and the code
  * cannot disagree. An operation names its codes with {@code @Extension(name = "x-cbc-errors", value =
  * "CBC.0100,CBC.99000039")}; this filter turns each into a response (grouped by HTTP status) with one
- * example body per code. Secured operations also get CBC.0154 / CBC.0151, every operation CBC.0250 (rate limit,
- * rule 64) and CBC.0999.
+ * example body per code. Secured operations also get CBC.0154 / CBC.0151 / CBC.0155 (malformed claims), every
+ * operation CBC.0250 (rate limit, rule 64), CBC.0999 and CBC.91000006 (503: the database cannot be reached, retry).
  * An unknown code fails the build.
  */
 public class CbcErrorsFilter implements OASFilter {
@@ -44,9 +44,11 @@ public class CbcErrorsFilter implements OASFilter {
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             errors.add(CbcError.TOKEN_INVALID);
             errors.add(CbcError.ROLE_ACCESS_DENIED);
+            errors.add(CbcError.CREDENTIALS_NOT_ALLOWED);
         }
         errors.add(CbcError.RATE_LIMITED);
         errors.add(CbcError.INTERNAL_ERROR);
+        errors.add(CbcError.SERVICE_UNAVAILABLE);
 
         Map<Integer, List<CbcError>> byStatus = new TreeMap<>();
         errors.stream().distinct().forEach(e -> byStatus.computeIfAbsent(e.httpStatus(), s -> new ArrayList<>()).add(e));

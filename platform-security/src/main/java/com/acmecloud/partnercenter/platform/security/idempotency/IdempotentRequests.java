@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +21,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -28,6 +30,10 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * in the same transaction as its effects; the same key with the same body replays that answer; the same
  * key with another body is refused with CBC.99007009. A failed request stores nothing, so it may be retried
  * with the same key. Keys are per partner and expire after {@code partnercenter.idempotency.retention}.
+ *
+ * <p>The body is kept only as a fingerprint: HMAC-SHA256 under {@code partnercenter.idempotency.fingerprint-key} of
+ * the operation and the body's JSON. Records written before fingerprints were keyed hold the unkeyed
+ * SHA-256; a retry of such a request still replays until the record expires.
  */
 @ApplicationScoped
 public class IdempotentRequests {
@@ -35,15 +41,21 @@ public class IdempotentRequests {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotency-Replayed";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,64}");
+    private static final String HMAC = "HmacSHA256";
 
     private final ObjectMapper mapper;
     private final IdempotencyConfig config;
     private final Clock clock;
+    private final SecretKeySpec fingerprintKey;
 
     IdempotentRequests(ObjectMapper mapper, IdempotencyConfig config, Clock clock) {
         this.mapper = mapper;
         this.config = config;
         this.clock = clock;
+        if (config.fingerprintKey() == null || config.fingerprintKey().isBlank()) {
+            throw new IllegalStateException("partnercenter.idempotency.fingerprint-key must be set");
+        }
+        this.fingerprintKey = new SecretKeySpec(config.fingerprintKey().getBytes(StandardCharsets.UTF_8), HMAC);
     }
 
     /**
@@ -63,7 +75,8 @@ public class IdempotentRequests {
             return Uni.createFrom().failure(new CbcException(CbcError.PARAMETER_ERROR, CbcError.PARAMETER_ERROR.message(),
                     List.of(ErrorDetail.of(HEADER, CbcError.PARAMETER_ERROR, "must be 1 to 64 printable ASCII characters"))));
         }
-        String hash = hash(operation, requestBody);
+        byte[] canonicalBody = canonical(requestBody);
+        String hash = fingerprint(operation, canonicalBody);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
                 .createNativeQuery("DELETE FROM idempotency_record WHERE partner_id = :partner AND idempotency_key = :key AND expires_at < :now")
@@ -77,7 +90,7 @@ public class IdempotentRequests {
                         .setParameter("now", now).setParameter("expires", now.plus(config.retention()))
                         .executeUpdate())
                 .chain(claimed -> claimed == 0
-                        ? replay(session, partnerId, key, hash)
+                        ? replay(session, partnerId, key, hash, () -> unkeyedFingerprint(operation, canonicalBody))
                         : action.get().call(response -> session.createNativeQuery("""
                                         UPDATE idempotency_record SET status_code = :status, response_body = :body
                                         WHERE partner_id = :partner AND idempotency_key = :key""")
@@ -87,14 +100,16 @@ public class IdempotentRequests {
                                 .executeUpdate()))));
     }
 
-    private Uni<Response> replay(Mutiny.Session session, String partnerId, String key, String hash) {
+    private Uni<Response> replay(Mutiny.Session session, String partnerId, String key, String hash,
+                                 Supplier<String> unkeyedHash) {
         return session.<Object[]>createNativeQuery("""
                         SELECT request_hash, status_code, response_body FROM idempotency_record
                         WHERE partner_id = :partner AND idempotency_key = :key""")
                 .setParameter("partner", partnerId).setParameter("key", key)
                 .getSingleResult()
                 .map(stored -> {
-                    if (!hash.equals(stored[0].toString().trim())) {
+                    String storedHash = stored[0].toString().trim();
+                    if (!hash.equals(storedHash) && !unkeyedHash.get().equals(storedHash)) {
                         throw new CbcException(CbcError.IDEMPOTENCY_KEY_REUSED);
                     }
                     return Response.status(((Number) stored[1]).intValue())
@@ -122,14 +137,39 @@ public class IdempotentRequests {
         }
     }
 
-    private String hash(String operation, Object requestBody) {
+    /** The body as the fingerprint covers it: its JSON tree written in the wire format. */
+    private byte[] canonical(Object requestBody) {
+        try {
+            return mapper.writeValueAsBytes(mapper.valueToTree(requestBody));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Request cannot be fingerprinted", e);
+        }
+    }
+
+    /** HMAC-SHA256 under the server key: a body's fingerprint reveals nothing of its fields. */
+    String fingerprint(String operation, byte[] canonicalBody) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(fingerprintKey);
+            mac.update(operation.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return HexFormat.of().formatHex(mac.doFinal(canonicalBody));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Request cannot be fingerprinted", e);
+        }
+    }
+
+    /**
+     * The unkeyed SHA-256 that records stored before the switch to HMAC hold; only compared, never stored. Such
+     * records are gone one retention period after the switch, and this with them.
+     */
+    private static String unkeyedFingerprint(String operation, byte[] canonicalBody) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(operation.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
-            digest.update(mapper.writeValueAsBytes(mapper.valueToTree(requestBody)));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            return HexFormat.of().formatHex(digest.digest(canonicalBody));
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Request cannot be fingerprinted", e);
         }
     }

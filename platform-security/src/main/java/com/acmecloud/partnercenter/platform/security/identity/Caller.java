@@ -8,7 +8,11 @@ import jakarta.json.JsonString;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who is calling: the partner the token names, or an operator. Read by services, never parsed by hand. */
+/**
+ * Who is calling: the partner the token names, or an operator. Read by services, never parsed by hand. The claims
+ * are well-formed by the time an operation runs ({@link TokenClaimsFilter}: ids of at most 64 safe characters,
+ * names of at most 128).
+ */
 @RequestScoped
 public class Caller {
 
@@ -60,7 +64,7 @@ public class Caller {
         return claim(identity, PARTNER_ID_CLAIM);
     }
 
-    private static Optional<String> claim(SecurityIdentity identity, String name) {
+    static Optional<String> claim(SecurityIdentity identity, String name) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Optional.empty();
         }
