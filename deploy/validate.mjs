@@ -11,8 +11,9 @@
 //     schemas (`new Deployment(obj).validate()`), plus unknown-field detection built from the
 //     package's type declarations (the schemas themselves accept misspelled fields);
 //   - CRDs (Strimzi Kafka/KafkaNodePool/KafkaTopic, CloudNativePG Cluster, Prometheus Operator
-//     ServiceMonitor): a schema of our own below, covering the fields these manifests use and
-//     refusing keys it does not know;
+//     ServiceMonitor and PrometheusRule): a schema of our own below, covering the fields these
+//     manifests use and refusing keys it does not know; a PrometheusRule's rules are alert xor
+//     record, with an expr, and alerts carry a severity label and a summary;
 // and across the objects of one render: references (Secrets and their keys: in the render, made by a
 // CloudNativePG Cluster, or in the explicit list OPERATOR_SECRETS; ConfigMaps and their keys;
 // ServiceAccounts, Services and their ports, selectors that select something), the environment
@@ -285,6 +286,23 @@ const CRD_SCHEMAS = {
     ...anyOf('namespaceSelector', 'jobLabel', 'targetLabels', 'podTargetLabels', 'sampleLimit', 'targetLimit',
       'attachMetadata', 'scrapeProtocols', 'selectorMechanism'),
   }, ['selector', 'endpoints']),
+  // Prometheus Operator monitoring.coreos.com/v1 PrometheusRule.
+  'monitoring.coreos.com/v1 PrometheusRule': obj({
+    groups: arr(obj({
+      name: STR,
+      interval: { type: 'string', pattern: /^([0-9]+(ms|s|m|h|d|w|y))+$/ },
+      rules: arr(obj({
+        alert: { type: 'string', pattern: /^[a-zA-Z_][a-zA-Z0-9_]*$/ },
+        record: { type: 'string', pattern: /^[a-zA-Z_:][a-zA-Z0-9_:]*$/ },
+        expr: { type: 'scalar' },
+        for: { type: 'string', pattern: /^([0-9]+(ms|s|m|h|d|w|y))+$/ },
+        keep_firing_for: { type: 'string', pattern: /^([0-9]+(ms|s|m|h|d|w|y))+$/ },
+        labels: { type: 'object', additional: { type: 'string' } },
+        annotations: { type: 'object', additional: { type: 'string' } },
+      }, ['expr']), 1),
+      ...anyOf('partial_response_strategy', 'limit', 'query_offset', 'labels'),
+    }, ['name', 'rules']), 1),
+  }, ['groups']),
 };
 const CRD_GROUPS = new Set(['kafka.strimzi.io', 'postgresql.cnpg.io', 'monitoring.coreos.com']);
 
@@ -586,6 +604,18 @@ async function validateObjects(objects) {
       if (ep.port !== undefined && !svcs.every(({ o: s }) => (s.spec?.ports ?? []).some((p) => p.name === ep.port))) err(i, `endpoint port "${ep.port}" is not a named port of the selected Service`);
     }
   }
+  for (const { o, i } of of('PrometheusRule')) {
+    const groupNames = new Set();
+    for (const g of o.spec?.groups ?? []) {
+      if (groupNames.has(g.name)) err(i, `rule group "${g.name}" appears twice`); else groupNames.add(g.name);
+      for (const r of g.rules ?? []) {
+        if ((r.alert === undefined) === (r.record === undefined)) err(i, `a rule of group "${g.name}" needs exactly one of alert and record`);
+        if (typeof r.expr !== 'string' || !r.expr.trim()) err(i, `rule ${r.alert ?? r.record} has an empty expr`);
+        if (r.alert !== undefined && !r.annotations?.summary) err(i, `alert ${r.alert} needs annotations.summary`);
+        if (r.alert !== undefined && !r.labels?.severity) err(i, `alert ${r.alert} needs labels.severity`);
+      }
+    }
+  }
   const ingressHosts = new Map();
   for (const { o, i } of of('Ingress')) {
     const tlsHosts = new Set((o.spec?.tls ?? []).flatMap((t) => t.hosts ?? []));
@@ -647,6 +677,8 @@ const SELF_TESTS = [
   ['ZooKeeper section on a KRaft cluster', /zookeeper: unknown field/, (os) => { os.find((o) => o.kind === 'Kafka').spec.zookeeper = { replicas: 3 }; }],
   ['CNPG Cluster without instances', /instances: required/, (os) => { delete os.find((o) => o.kind === 'Cluster').spec.instances; }],
   ['ServiceMonitor on a port the Service lacks', /not a named port/, (os) => { os.find((o) => o.kind === 'ServiceMonitor').spec.endpoints[0].port = 'metrics'; }],
+  ['PrometheusRule alert without expr', /expr: required/, (os) => { delete os.find((o) => o.kind === 'PrometheusRule').spec.groups[0].rules[0].expr; }],
+  ['PrometheusRule alert without severity', /needs labels.severity/, (os) => { delete os.find((o) => o.kind === 'PrometheusRule').spec.groups[0].rules[0].labels; }],
   ['ServiceMonitor without endpoints', /endpoints: required/, (os) => { delete os.find((o) => o.kind === 'ServiceMonitor').spec.endpoints; }],
   ['password from an unknown Secret', /neither in the render nor made by a CloudNativePG/, (os) => {
     os.find((o) => o.kind === 'Deployment').spec.template.spec.containers[0].env.find((e) => e.name === 'DB_PASSWORD').valueFrom.secretKeyRef.name = 'nope-app';

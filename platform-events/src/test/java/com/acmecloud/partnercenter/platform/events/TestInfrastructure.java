@@ -3,9 +3,11 @@ package com.acmecloud.partnercenter.platform.events;
 import com.acmecloud.partnercenter.platform.test.KafkaBrokerResource;
 import com.acmecloud.partnercenter.platform.test.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** The direct tests of this module run against a real PostgreSQL and a real Kafka broker. */
+/** The direct tests of this module run against a real PostgreSQL, a real Kafka broker and an OIDC provider. */
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(KafkaBrokerResource.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
 public class TestInfrastructure {
 }

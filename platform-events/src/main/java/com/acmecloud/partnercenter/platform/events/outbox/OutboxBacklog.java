@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * How far the outbox is behind: unsent rows, the age of the oldest, and parked rows. Exported as the
  * gauges {@code outbox_backlog_events}, {@code outbox_oldest_unsent_age_seconds} and
- * {@code outbox_parked_events}; read by the readiness check.
+ * {@code outbox_parked_events} (alerts: deploy/base/common/prometheusrule.yaml); read by the outbox wellness check.
  */
 @Startup
 @ApplicationScoped

@@ -22,7 +22,10 @@ public interface OutboxConfig {
     @WithDefault("500")
     int batchSize();
 
-    /** Readiness turns DOWN when the oldest unsent event is older than this. */
+    /**
+     * The outbox wellness check ({@code /q/health/well}) turns DOWN when the oldest unsent event is older than
+     * this. Not readiness: the API keeps serving while the broker is away (the outbox absorbs the writes).
+     */
     @WithDefault("5M")
     Duration maxAge();
 

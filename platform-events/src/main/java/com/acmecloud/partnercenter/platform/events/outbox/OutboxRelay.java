@@ -25,7 +25,9 @@ import org.jboss.logging.Logger;
  * PostgreSQL advisory lock held for the round), so rows leave in insertion order. A round stops at the
  * first record that is not acknowledged; that record and the rest wait for the next round (rows already on
  * the broker may then be sent again: consumers de-duplicate by event id). A record the broker refuses for
- * good is parked so that it never blocks the rows after it. Runs outside any request transaction, on the
+ * good is parked so that it does not block the other keys; the later rows of its key (same topic and Kafka
+ * key) are held behind it, so they never overtake it, until an operator retries it
+ * ({@code POST /v2/operations/outbox/parked-events/{event_id}/retry}). Runs outside any request transaction, on the
  * reactive client; only the Kafka hand-over runs on a worker thread, because the producer may block.
  */
 @ApplicationScoped
@@ -96,7 +98,7 @@ public class OutboxRelay {
 
     /**
      * @return whether another round should follow at once: a full batch went out, or a record was parked
-     *         and the rows behind it are waiting
+     *         and the rows of other keys behind it are waiting
      */
     Uni<Boolean> publishRound() {
         return pool.withTransaction(connection -> tryLock(connection).chain(locked -> {
@@ -138,8 +140,13 @@ public class OutboxRelay {
 
     private Uni<List<OutboxRecord>> unsent(SqlConnection connection) {
         return connection.preparedQuery("""
-                        SELECT id, topic, partition_key, event_type, payload FROM outbox_event
-                        WHERE sent_at IS NULL AND parked_at IS NULL ORDER BY id LIMIT $1""")
+                        SELECT id, topic, partition_key, event_type, payload FROM outbox_event o
+                        WHERE sent_at IS NULL AND parked_at IS NULL
+                          AND NOT EXISTS (SELECT 1 FROM outbox_event p
+                                          WHERE p.parked_at IS NOT NULL AND p.sent_at IS NULL
+                                            AND p.topic = o.topic AND p.partition_key = o.partition_key
+                                            AND p.id < o.id)
+                        ORDER BY id LIMIT $1""")
                 .execute(Tuple.of(config.batchSize()))
                 .map(result -> {
                     List<OutboxRecord> rows = new ArrayList<>(result.rowCount());

@@ -1,20 +1,26 @@
 package com.acmecloud.partnercenter.platform.events.outbox;
 
 import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.health.api.Wellness;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
-/** Not ready while the oldest unsent event is older than {@code partnercenter.outbox.max-age}. */
-@Readiness
+/**
+ * How far the outbox is behind, on {@code /q/health/well}: DOWN while the oldest unsent event is older than
+ * {@code partnercenter.outbox.max-age}. A wellness check, deliberately not readiness: a lagging outbox means
+ * the broker is away, and the outbox exists precisely so that requests keep succeeding meanwhile; taking
+ * every replica out of the Service would turn a broker outage into an API outage. Operators are alerted
+ * from the gauges of {@link OutboxBacklog} (deploy/base/common/prometheusrule.yaml).
+ */
+@Wellness
 @ApplicationScoped
-public class OutboxReadinessCheck implements AsyncHealthCheck {
+public class OutboxLagCheck implements AsyncHealthCheck {
 
     private final OutboxBacklog backlog;
     private final OutboxConfig config;
 
-    OutboxReadinessCheck(OutboxBacklog backlog, OutboxConfig config) {
+    OutboxLagCheck(OutboxBacklog backlog, OutboxConfig config) {
         this.backlog = backlog;
         this.config = config;
     }
