@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.subcustomers.rest;
 
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.PLATFORM;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.register;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,6 +24,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CustomerBadInputTest {
 
     private static final String OWNER = Tokens.newPartnerId();
+
+    /** The partner is known to customer-service as registered (every partner operation requires it). */
+    @BeforeEach
+    void registerPartner() {
+        register(OWNER, PLATFORM);
+    }
     private static final String CREATE = "/v2/partners/sub-customers";
     private static final String QUERY = "/v2/partners/sub-customers/query";
     private static final String CHECK = "/v2/partners/sub-customers/users/check-identity";
