@@ -19,7 +19,7 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
  * The one gate in front of every operation a partner calls: any resource method that allows the {@code partner}
  * role serves a partner caller only once its registration is projected ({@link RegisteredPartners}, CBC.5001
  * otherwise). New partner operations are covered without copying a check. Callers without the partner role, or
- * whose token names no partner, pass through to the role check (CBC.0151) and the resource (CBC.91001003,CBC.5001).
+ * whose token names no partner, pass through to the role check (CBC.0151) and the resource (CBC.91001003).
  */
 public class RegisteredPartnerFilter {
 

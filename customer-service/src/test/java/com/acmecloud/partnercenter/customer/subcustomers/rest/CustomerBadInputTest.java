@@ -81,7 +81,7 @@ class CustomerBadInputTest {
                 partner("query limit a string", 400, "CBC.0101", r -> r.body(Map.of("limit", "10")).post(QUERY)),
                 partner("query limit a fraction", 400, "CBC.0101", r -> r.body("{\"limit\": 1.5}").post(QUERY)),
                 partner("query limit beyond an integer", 400, "CBC.0101", r -> r.body("{\"limit\": 99999999999}").post(QUERY)),
-                partner("query association_type 3", 400, "CBC.0100", r -> r.body(Map.of("association_type", "3")).post(QUERY)),
+                partner("query association_type 4", 400, "CBC.0100", r -> r.body(Map.of("association_type", "4")).post(QUERY)),
                 partner("query association_type a number", 400, "CBC.0101", r -> r.body(Map.of("association_type", 2)).post(QUERY)),
                 partner("query begin without time", 400, "CBC.0100", r -> r.body(Map.of("associated_on_begin", "2026-01-01")).post(QUERY)),
                 partner("query begin after end", 400, "CBC.0100", r -> r.body(Map.of("associated_on_begin", "2026-03-01T00:00:00Z", "associated_on_end", "2026-02-01T00:00:00Z")).post(QUERY)),
