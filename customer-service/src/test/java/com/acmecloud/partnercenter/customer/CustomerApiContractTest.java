@@ -1,5 +1,6 @@
 package com.acmecloud.partnercenter.customer;
 
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -42,7 +43,7 @@ class CustomerApiContractTest {
             "GET, /v2/customers/association/disassociate",
             "GET, /v2/bases/verificationcode/send"})
     void aWrongMethodIsA405(String method, String path) {
-        given().auth().oauth2(Tokens.partner(Tokens.newPartnerId())).contentType("application/json").body("{}")
+        given().auth().oauth2(Tokens.partner(registeredPartner())).contentType("application/json").body("{}")
                 .request(method, path)
                 .then().statusCode(405).body("error_code", equalTo("CBC.91000002"));
     }

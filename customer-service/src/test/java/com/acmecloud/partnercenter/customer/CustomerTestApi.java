@@ -39,7 +39,7 @@ public final class CustomerTestApi {
     public static Map<String, Object> customer(String... extra) {
         Map<String, Object> body = new HashMap<>();
         body.put("xaccount_id", "erp-" + UUID.randomUUID());
-        body.put("xaccount_type", "partner_platform");
+        body.put("xaccount_type", PLATFORM);
         for (int i = 0; i < extra.length; i += 2) {
             body.put(extra[i], extra[i + 1]);
         }
@@ -107,6 +107,37 @@ public final class CustomerTestApi {
                 new PartnerEvents.IndirectPartnerUnlinked(distributorId, resellerId, Instant.now(), "operator-1")));
     }
 
+    /**
+     * The platform id (xaccount_type) test partners are assigned unless a test names another: the value of
+     * {@link #customer}'s xaccount_type. partner-service never assigns one id to two partners; the tests share it
+     * only because customer-service does not need it unique.
+     */
+    public static final String PLATFORM = "partner_platform";
+
+    /** A new partner customer-service knows as registered (see {@link #register}), assigned {@link #PLATFORM}. */
+    public static String registeredPartner() {
+        return register(Tokens.newPartnerId(), PLATFORM);
+    }
+
+    /** A new registered partner assigned the given platform id (null: none assigned yet). */
+    public static String registeredPartner(String xaccountType) {
+        return register(Tokens.newPartnerId(), xaccountType);
+    }
+
+    /**
+     * Puts the partner into customer-service's projection as registered, with the platform id, through the
+     * repository method the partner.events consumer uses (partner.registered.v1 and access_configuration.changed.v1
+     * applied, without waiting for the broker). Safe to repeat.
+     */
+    public static String register(String partnerId, String xaccountType) {
+        PartnerProjectionRepository repository = Arc.container().instance(PartnerProjectionRepository.class).get();
+        Tx.run(() -> repository.forUpdate(partnerId, Instant.now()).invoke(row -> {
+            row.registered = true;
+            row.xaccountType = xaccountType;
+        }));
+        return partnerId;
+    }
+
     /** Waits until the projection of the partner satisfies the condition (the consumer is asynchronous). */
     public static PartnerProjection awaitProjection(String partnerId, Predicate<PartnerProjection> condition) {
         PartnerProjectionRepository repository = Arc.container().instance(PartnerProjectionRepository.class).get();
@@ -117,8 +148,8 @@ public final class CustomerTestApi {
 
     /** A distributor (joined DISTRIBUTOR) with a cloud reseller linked to it, as the projection sees them. */
     public static String[] distributorWithReseller() {
-        String distributor = Tokens.newPartnerId();
-        String reseller = Tokens.newPartnerId();
+        String distributor = registeredPartner();
+        String reseller = registeredPartner();
         joined(distributor, "DISTRIBUTOR");
         joined(reseller, "CLOUD_RESELLER");
         linked(distributor, reseller);

@@ -4,6 +4,7 @@ import static com.acmecloud.partnercenter.customer.CustomerTestApi.create;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.customer;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.newMobile;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.query;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.setLabel;
 import static com.acmecloud.partnercenter.customer.HuaweiSdk.assertEveryFieldPopulated;
 import static com.acmecloud.partnercenter.customer.RealNameTestApi.approveLatest;
@@ -109,7 +110,7 @@ class HuaweiSdkWireTest {
     @ParameterizedTest
     @EnumSource(SdkTransport.class)
     void sendVerificationMessageCode(SdkTransport sdk) {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String mobile = newMobile();
 
         SendVerificationMessageCodeResponse answer = sdk.call(BssMeta.sendVerificationMessageCode,
@@ -126,7 +127,7 @@ class HuaweiSdkWireTest {
     @ParameterizedTest
     @EnumSource(SdkTransport.class)
     void createSubCustomer(SdkTransport sdk) {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String name = name();
         CreateSubCustomerResponse answer = createWithMobile(sdk, partner, name, newMobile());
 
@@ -145,7 +146,7 @@ class HuaweiSdkWireTest {
     @ParameterizedTest
     @EnumSource(SdkTransport.class)
     void listSubCustomers(SdkTransport sdk) {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String name = name();
         String mobile = newMobile();
         Instant before = Instant.now().minus(1, ChronoUnit.MINUTES);
@@ -188,7 +189,7 @@ class HuaweiSdkWireTest {
     @ParameterizedTest
     @EnumSource(SdkTransport.class)
     void checkUserIdentity(SdkTransport sdk) {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String name = name();
         createWithMobile(sdk, partner, name, newMobile());
 
@@ -210,12 +211,12 @@ class HuaweiSdkWireTest {
     @ParameterizedTest
     @EnumSource(SdkTransport.class)
     void anotherPartnersCustomerIsNotListedAndAnInvalidTokenIsACbcError(SdkTransport sdk) {
-        String owner = Tokens.newPartnerId();
+        String owner = registeredPartner();
         String customerId = createWithMobile(sdk, owner, name(), newMobile()).getDomainId();
 
         ListSubCustomersResponse answer = sdk.call(BssMeta.listSubCustomers, BssClient::listSubCustomers,
                 new ListSubCustomersRequest().withBody(new QuerySubCustomerListReq().withCustomerId(customerId)),
-                Tokens.partner(Tokens.newPartnerId()));
+                Tokens.partner(registeredPartner()));
         assertThat(answer.getCount()).isZero();
         assertThat(answer.getCustomerInfos()).isEmpty();
 
@@ -263,7 +264,7 @@ class HuaweiSdkWireTest {
         assertRefusal(again, 400, CbcError.REAL_NAME_ALREADY_SUBMITTED);
 
         // rule 49: a partner without real-name attachment upload
-        String disabled = Tokens.newPartnerId();
+        String disabled = registeredPartner();
         Refusal notEnabled = sdk.refuse(BssMeta.createPersonalRealnameAuth, BssClient::createPersonalRealnameAuth,
                 individual(newCustomer(disabled)), Tokens.partner(disabled), 400);
         assertRefusal(notEnabled, 400, CbcError.REAL_NAME_UPLOAD_NOT_ENABLED);
@@ -290,7 +291,7 @@ class HuaweiSdkWireTest {
                 Tokens.partner(partner), 400);
         assertRefusal(again, 400, CbcError.REAL_NAME_ALREADY_SUBMITTED);
 
-        String disabled = Tokens.newPartnerId();
+        String disabled = registeredPartner();
         Refusal notEnabled = sdk.refuse(BssMeta.createEnterpriseRealnameAuthentication,
                 BssClient::createEnterpriseRealnameAuthentication,
                 new CreateEnterpriseRealnameAuthenticationRequest().withBody(enterprise(newCustomer(disabled))),
@@ -361,17 +362,17 @@ class HuaweiSdkWireTest {
 
         Refusal foreign = sdk.refuse(BssMeta.showRealnameAuthenticationReviewResult,
                 BssClient::showRealnameAuthenticationReviewResult, result(customerId),
-                Tokens.partner(Tokens.newPartnerId()), 400);
+                Tokens.partner(registeredPartner()), 400);
         assertRefusal(foreign, 400, CbcError.NOT_YOUR_SUB_CUSTOMER);
     }
 
     @ParameterizedTest
     @EnumSource(SdkTransport.class)
     void freezeSubCustomers(SdkTransport sdk) {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String resale = newCustomer(partner);
         String referral = create(partner, customer("cooperation_type", "1")).statusCode(200).extract().path("domain_id");
-        String foreign = newCustomer(Tokens.newPartnerId());
+        String foreign = newCustomer(registeredPartner());
 
         FreezeSubCustomersResponse clean = sdk.callIntl(BssintlMeta.freezeSubCustomers,
                 BssintlClient::freezeSubCustomers, freeze(FreezeSubCustomersReq.FreezeTypeEnum.ACCOUNT_AND_RESOURCE,
@@ -402,10 +403,10 @@ class HuaweiSdkWireTest {
     @ParameterizedTest
     @EnumSource(SdkTransport.class)
     void unfreezeSubCustomers(SdkTransport sdk) {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String resale = newCustomer(partner);
         String referral = create(partner, customer("cooperation_type", "1")).statusCode(200).extract().path("domain_id");
-        String foreign = newCustomer(Tokens.newPartnerId());
+        String foreign = newCustomer(registeredPartner());
         sdk.callIntl(BssintlMeta.freezeSubCustomers, BssintlClient::freezeSubCustomers,
                 freeze(FreezeSubCustomersReq.FreezeTypeEnum.ACCOUNT, resale), Tokens.partner(partner));
         assertThat(isFrozen(partner, resale)).isEqualTo(1);

@@ -6,6 +6,7 @@ import static com.acmecloud.partnercenter.customer.CustomerTestApi.create;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.customer;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.partnerEvent;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.publish;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 
 import com.acmecloud.partnercenter.customer.realname.domain.RealNameAuth;
 import com.acmecloud.partnercenter.customer.realname.repository.RealNameAuthRepository;
@@ -51,7 +52,7 @@ public final class RealNameTestApi {
 
     /** A partner with real-name enabled. */
     public static String enabledPartner() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         enableRealName(partner);
         return partner;
     }

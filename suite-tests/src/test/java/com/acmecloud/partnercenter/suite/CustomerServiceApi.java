@@ -18,10 +18,14 @@ final class CustomerServiceApi {
         this.service = service;
     }
 
-    /** POST /v2/partners/sub-customers with the least a partner ERP sends: its own account id and type. */
+    /**
+     * POST /v2/partners/sub-customers with the least a partner ERP sends: its own account id and the platform id
+     * assigned to the partner ({@link PartnerServiceApi#assignPlatform}; customer-service refuses any other).
+     */
     Response createSubCustomer(String partnerId) {
         return service.as(Tokens.partner(partnerId))
-                .body(Map.of("xaccount_id", "erp-" + UUID.randomUUID(), "xaccount_type", "partner_platform"))
+                .body(Map.of("xaccount_id", "erp-" + UUID.randomUUID(),
+                        "xaccount_type", PartnerServiceApi.platformOf(partnerId)))
                 .post("/v2/partners/sub-customers");
     }
 

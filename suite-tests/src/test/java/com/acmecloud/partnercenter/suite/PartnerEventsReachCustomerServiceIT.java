@@ -50,6 +50,7 @@ class PartnerEventsReachCustomerServiceIT {
     @Test
     void aPartnerRestrictedOnPartnerServiceCannotCreateSubCustomersOnCustomerService() {
         String partnerId = partners.registeredPartner();
+        readyForCustomers(partnerId);
         customers.createSubCustomer(partnerId).then()
                 .statusCode(200).body("domain_id", matchesPattern("[0-9a-f]{32}"));
 
@@ -104,6 +105,7 @@ class PartnerEventsReachCustomerServiceIT {
     @Test
     void realNameSubmissionFollowsAccessConfiguration() {
         String partnerId = partners.solutionProvider();
+        readyForCustomers(partnerId);
         String first = customers.consentedCustomer(partnerId);
         String second = customers.consentedCustomer(partnerId);
         assertCbcError("real-name before the partner enabled it", customers.submitIndividualRealName(partnerId, first),
@@ -123,6 +125,17 @@ class PartnerEventsReachCustomerServiceIT {
     }
 
     /** Creates sub-customers until customer-service refuses one: the event has arrived when that happens. */
+    /**
+     * An operator assigns the partner its platform id on partner-service; customer-service creates customers for a
+     * partner only once partner.events has brought it the registration (CBC.5001 before) and that platform id
+     * (CBC.0150 for any other), so wait for both to be projected.
+     */
+    private static void readyForCustomers(String partnerId) {
+        partners.assignPlatform(partnerId);
+        PartnerProjectionRow.await(suite.customerDatabase(), partnerId, row -> row.registered()
+                && PartnerServiceApi.platformOf(partnerId).equals(row.xaccountType()));
+    }
+
     private static Response awaitFirstRefusal(String partnerId) {
         return awaitResponse("customer-service refuses partner " + partnerId,
                 () -> customers.createSubCustomer(partnerId), response -> response.statusCode() != 200);

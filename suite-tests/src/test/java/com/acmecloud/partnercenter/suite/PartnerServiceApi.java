@@ -42,6 +42,18 @@ final class PartnerServiceApi {
         return partnerId;
     }
 
+    /** The platform id (xaccount_type) {@link #assignPlatform} gives the partner: unique per partner, as required. */
+    static String platformOf(String partnerId) {
+        return "platform_" + partnerId;
+    }
+
+    /** An operator records the partner's platform id (PUT .../access-configuration/xaccount-type). */
+    void assignPlatform(String partnerId) {
+        asOperator().body(Map.of("xaccount_type", platformOf(partnerId)))
+                .put("/v2/partners/{id}/access-configuration/xaccount-type", partnerId)
+                .then().statusCode(200);
+    }
+
     /**
      * A partner that joined the Solution Provider program: registered, enterprise real-name approved by an
      * operator, contact e-mail bound with the code partner-service mailed (read from its log), application

@@ -70,7 +70,7 @@ public class AssociationChangeResource {
                     + "Publishes customer.association_type_change_requested.v1. Send an Idempotency-Key to make "
                     + "retries safe.")
     @APIResponse(responseCode = "200", description = "The pending request")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001003,CBC.99000035,CBC.99000037,"
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001003,CBC.5001,CBC.99000035,CBC.99000037,"
             + "CBC.91005051,CBC.91005052,CBC.91005055,CBC.91005057,CBC.99007009")
     public Uni<Response> requestTypeChange(@PathParam("customer_id") String customerId,
                                            @Valid @NotNull RequestTypeChangeRequest request,
@@ -93,7 +93,7 @@ public class AssociationChangeResource {
                     + "expired). It still counts for rule 27. The body is optional ({\"indirect_partner_id\"} for a "
                     + "distributor). Publishes customer.association_type_change_decided.v1 (CANCELLED).")
     @APIResponse(responseCode = "200", description = "The cancelled request")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.91001003,CBC.99000035,CBC.99000037,CBC.91005050,"
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.91001003,CBC.5001,CBC.99000035,CBC.99000037,CBC.91005050,"
             + "CBC.91005053,CBC.91005054")
     public Uni<AssociationTypeChangeResponse> cancelTypeChange(@PathParam("customer_id") String customerId,
                                                                @PathParam("request_id") String requestId,
@@ -112,7 +112,7 @@ public class AssociationChangeResource {
                     + "EXPIRED; a pending request past its expiry is EXPIRED), indirect_partner_id (a distributor "
                     + "lists a linked reseller's requests). offset from 0, limit 1 to 100 (default 10).")
     @APIResponse(responseCode = "200", description = "One page of requests")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.91001003,CBC.99000037")
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.91001003,CBC.5001,CBC.99000037")
     public Uni<AssociationTypeChangeListResponse> typeChanges(@QueryParam("customer_id") String customerId,
                                                               @QueryParam("status") String status,
                                                               @QueryParam("offset") String offset,
@@ -143,7 +143,7 @@ public class AssociationChangeResource {
                     + "reason (up to 256 characters), indirect_partner_id. Publishes customer.disassociated.v1 "
                     + "(unbind_reclaim true for resale: billing reclaims the allocation and partner coupons, rule 30).")
     @APIResponse(responseCode = "200", description = "What the disassociation ended")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.91001003,CBC.99000035,CBC.99000037,CBC.91005052,"
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.91001003,CBC.5001,CBC.99000035,CBC.99000037,CBC.91005052,"
             + "CBC.91005055,CBC.91005057,CBC.99007009")
     public Uni<Response> disassociate(@PathParam("customer_id") String customerId,
                                       @Valid DisassociateRequest request,

@@ -55,7 +55,7 @@ public class DealRegistrationResource {
                     + "expires_at is released to the public pool. Rules 23-24 apply as for creating customers. "
                     + "Publishes customer.deal_registered.v1. Send an Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "200", description = "Registered")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5017,"
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.5017,"
             + "CBC.99000047,CBC.99000051,CBC.91005011,CBC.91005012,CBC.91005013,CBC.91005014,CBC.99000037,"
             + "CBC.50010059,CBC.50010065,CBC.50010085,CBC.50010086,CBC.91002005,CBC.99007009")
     public Uni<Response> register(@Valid @NotNull RegisterDealRequest request,
@@ -76,7 +76,7 @@ public class DealRegistrationResource {
                     + "(CBC.99000037 otherwise). Filters registration_id, status, customer_id; offset from 0, limit "
                     + "1 to 100 (default 10); oldest first.")
     @APIResponse(responseCode = "200", description = "One page of registrations")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99000037")
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.99000037")
     public Uni<QueryDealRegistrationsResponse> query(@Valid @NotNull QueryDealRegistrationsRequest request) {
         String partnerId = caller.requirePartnerId();
         return registrations.query(partnerId, blankToNull(request.indirectPartnerId()), request.toFilter(),
@@ -96,7 +96,7 @@ public class DealRegistrationResource {
                     + "be accepted. Another partner's registration is not found (CBC.91005010). The body is optional "
                     + "(indirect_partner_id for a distributor). Publishes customer.deal_registration_withdrawn.v1.")
     @APIResponse(responseCode = "200", description = "Withdrawn")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99000037,"
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.99000037,"
             + "CBC.91005010,CBC.91005015")
     public Uni<DealRegistrationInfo> withdraw(@PathParam("registration_id") String registrationId,
                                               @Valid PartnerScopeRequest request) {

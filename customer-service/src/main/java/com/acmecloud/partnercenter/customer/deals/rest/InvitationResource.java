@@ -56,7 +56,7 @@ public class InvitationResource {
                     + "customer in association_type (1 referral, 2 resale). Publishes customer.invitation_issued.v1. "
                     + "Send an Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "200", description = "Issued")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99000037,"
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.99000037,"
             + "CBC.91005010,CBC.91005015,CBC.50010059,CBC.50010065,CBC.50010085,CBC.50010086,CBC.91002005,"
             + "CBC.99007009")
     public Uni<Response> issue(@Valid @NotNull IssueInvitationRequest request,
@@ -81,7 +81,7 @@ public class InvitationResource {
             description = "The caller's invitations (or a linked reseller's with indirect_partner_id), optionally of "
                     + "one registration; never the codes. offset from 0, limit 1 to 100 (default 10); oldest first.")
     @APIResponse(responseCode = "200", description = "One page of invitations")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99000037")
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.99000037")
     public Uni<QueryInvitationsResponse> query(@Valid @NotNull QueryInvitationsRequest request) {
         String partnerId = caller.requirePartnerId();
         return invitations.query(partnerId, blankToNull(request.indirectPartnerId()), request.registrationUuid(),

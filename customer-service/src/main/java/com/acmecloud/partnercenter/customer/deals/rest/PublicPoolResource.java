@@ -47,7 +47,7 @@ public class PublicPoolResource {
                     + "(seed 2), contact masked (138****1234, l***@example.com). offset from 0, limit 1 to 100 "
                     + "(default 10); oldest release first.")
     @APIResponse(responseCode = "200", description = "One page of pooled prospects")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003")
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001")
     public Uni<QueryPublicPoolResponse> query(@Valid @NotNull PagingRequest request) {
         caller.requirePartnerId();
         return pool.query(request.offsetOrDefault(), request.limitOrDefault())
@@ -63,7 +63,7 @@ public class PublicPoolResource {
                     + "its contact), which takes it out of the pool; of two partners registering it at once, one "
                     + "wins and the other gets CBC.91005021. Publishes customer.deal_registered.v1.")
     @APIResponse(responseCode = "200", description = "Registered")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.91005021,"
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.91005021,"
             + "CBC.99000051,CBC.91005011,CBC.99000037,CBC.50010059,CBC.50010065,CBC.50010085,CBC.50010086,"
             + "CBC.91002005")
     public Uni<DealRegistrationInfo> register(@PathParam("prospect_id") String prospectId,

@@ -2,6 +2,8 @@ package com.acmecloud.partnercenter.customer.partners.domain;
 
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
+import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
+import java.util.List;
 
 /**
  * Rules 23 and 24: who may create (associate) a customer, and for whom. Decided from the partner projection.
@@ -61,6 +63,20 @@ public final class AssociationRules {
             throw new CbcException(CbcError.INDIRECT_PARTNER_NOT_LINKED);
         }
         return reseller.partnerId;
+    }
+
+    /**
+     * Rule 20: a customer's {@code xaccount_type} is the platform id assigned to the partner that creates it (its
+     * access configuration), so {@code xaccount_id}s are unique within, and visible to, that one partner. Another
+     * partner's platform id, or any while none is assigned, is refused with CBC.0150 naming the field.
+     */
+    public static void requireOwnPlatform(PartnerProjection caller, String xaccountType) {
+        if (caller.xaccountType == null || !caller.xaccountType.equals(xaccountType)) {
+            throw new CbcException(CbcError.OBJECT_ACCESS_DENIED, CbcError.OBJECT_ACCESS_DENIED.message(),
+                    List.of(ErrorDetail.of("xaccount_type", CbcError.OBJECT_ACCESS_DENIED, caller.xaccountType == null
+                            ? "no platform id is assigned to the caller yet (access configuration)"
+                            : "is not the platform id assigned to the caller (access configuration)")));
+        }
     }
 
     private static void requireActive(PartnerProjection partner) {

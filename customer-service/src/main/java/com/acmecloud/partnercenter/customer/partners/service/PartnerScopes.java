@@ -6,7 +6,7 @@ import com.acmecloud.partnercenter.customer.partners.repository.PartnerProjectio
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Rules 23 and 24 as of the partner projection: loads the partners {@link AssociationRules} decides from. */
+/** Rules 20, 23 and 24 as of the partner projection: loads the partners {@link AssociationRules} decides from. */
 @ApplicationScoped
 public class PartnerScopes {
 
@@ -29,6 +29,12 @@ public class PartnerScopes {
             return partners.view(caller.distributorId)
                     .map(distributor -> AssociationRules.decide(caller, null, distributor));
         });
+    }
+
+    /** Rule 20: refuses (CBC.0150) an xaccount_type that is not the platform id assigned to the caller. */
+    public Uni<Void> requireOwnPlatform(String callerId, String xaccountType) {
+        return partners.view(callerId).invoke(caller -> AssociationRules.requireOwnPlatform(caller, xaccountType))
+                .replaceWithVoid();
     }
 
     /** The partner whose data the caller sees: itself, or the linked reseller it names. */

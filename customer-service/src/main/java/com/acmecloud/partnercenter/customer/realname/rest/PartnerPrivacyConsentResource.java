@@ -57,7 +57,7 @@ public class PartnerPrivacyConsentResource {
                     + "caller's sub-customer (CBC.99000035). Real-name submissions need a recorded consent. Publishes "
                     + "customer.privacy_consent_recorded.v1. Send an Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "201", description = "Recorded")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99000035,"
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.99000035,"
             + "CBC.99007009")
     public Uni<Response> record(@Valid @NotNull PartnerConsentRequest request,
                                 @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -77,7 +77,7 @@ public class PartnerPrivacyConsentResource {
             description = "customer_id (required) must be the caller's sub-customer (CBC.99000035). Newest first; "
                     + "offset from 0, limit 1 to 100 (default 10).")
     @APIResponse(responseCode = "200", description = "One page with total_count")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99000035")
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.99000035")
     public Uni<PrivacyConsentListResponse> list(@QueryParam("customer_id") String customerId,
                                                 @QueryParam("offset") String offset,
                                                 @QueryParam("limit") String limit) {

@@ -65,7 +65,7 @@ public class RealNameAuthResource {
                     + COMMON_RULES + " Publishes customer.realname_submitted.v1. Send an Idempotency-Key to make "
                     + "retries safe.")
     @APIResponse(responseCode = "200", description = "Submitted for review")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99005030,"
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.99005030,"
             + "CBC.99000035,CBC.91005030,CBC.99000100,CBC.99007188,CBC.99007189,CBC.99007191,CBC.5017,CBC.91005001,"
             + "CBC.99004008,CBC.99004009,CBC.99004010,CBC.99007009")
     public Uni<Response> individual(@Valid @NotNull IndividualRealNameRequest request,
@@ -87,7 +87,7 @@ public class RealNameAuthResource {
                     + "changes to enterprise with PUT instead." + COMMON_RULES
                     + " Publishes customer.realname_submitted.v1. Send an Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "200", description = "Submitted for review")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99005030,"
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.99005030,"
             + "CBC.99000035,CBC.91005030,CBC.99000100,CBC.99007188,CBC.99007189,CBC.99007191,CBC.99007009")
     public Uni<Response> enterprise(@Valid @NotNull EnterpriseRealNameRequest request,
                                     @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -107,7 +107,7 @@ public class RealNameAuthResource {
                     + "reviewed the customer stays verified as an individual if it is rejected. Same fields as POST."
                     + COMMON_RULES + " Publishes customer.realname_submitted.v1.")
     @APIResponse(responseCode = "200", description = "Submitted for review")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99005030,"
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.99005030,"
             + "CBC.99000035,CBC.91005030,CBC.99000100,CBC.99007188,CBC.99007189,CBC.99007191,CBC.91005032")
     public Uni<RealNameSubmitResponse> change(@Valid @NotNull EnterpriseRealNameRequest request) {
         return realNames.submitEnterprise(caller.requirePartnerId(), caller.name(), request.toApplication(), true)
@@ -121,7 +121,7 @@ public class RealNameAuthResource {
             description = "The latest submission of the caller's sub-customer: review_result 0 reviewing, 1 rejected "
                     + "(with the reviewer's opinion), 2 approved (rule 52). CBC.91005031 when nothing was submitted.")
     @APIResponse(responseCode = "200", description = "The review result")
-    @Extension(name = "x-cbc-errors", value = "CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99000035,CBC.91005031")
+    @Extension(name = "x-cbc-errors", value = "CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.99000035,CBC.91005031")
     public Uni<RealNameResultResponse> result(@QueryParam("customer_id") String customerId) {
         String partnerId = caller.requirePartnerId();
         if (customerId == null || customerId.isEmpty()) {

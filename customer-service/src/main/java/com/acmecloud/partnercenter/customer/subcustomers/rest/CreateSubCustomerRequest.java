@@ -16,7 +16,9 @@ public record CreateSubCustomerRequest(
                 examples = "erp-customer-0001", maxLength = 128)
         String xaccountId,
         @NotBlank @Size(max = 64)
-        @Schema(description = "The partner platform's id assigned by the cloud", examples = "partner_platform", maxLength = 64)
+        @Schema(description = "The platform id assigned to the calling partner (its access configuration); another "
+                + "partner's, or any when none is assigned, is refused with CBC.0150 (rule 20)",
+                examples = "partner_platform", maxLength = 64)
         String xaccountType,
         @Size(max = 64)
         @Schema(description = "Login name: 5 to 32 characters matching ^([a-zA-Z_-]([a-zA-Z0-9_-])*)$, not starting "
@@ -33,11 +35,13 @@ public record CreateSubCustomerRequest(
         @Schema(description = "At least 8 characters of at least 2 kinds; not the login name or its reverse; not "
                 + "containing the mobile number (rule 19). Absent: the customer logs in only by SSO.")
         String password,
-        @Pattern(regexp = "^(true|false|)$", message = "must be true or false")
-        @Schema(description = "true: no marketing messages; false (default)", examples = "false")
+        @Pattern(regexp = "^(?i:true|false|)$", message = "must be true or false")
+        @Schema(description = "true: no marketing messages; false (default). Any case, as Huawei's own \"True\"",
+                examples = "false")
         String isCloseMarketMs,
-        @Size(max = 16)
-        @Schema(description = "Deprecated: 1 = referral; anything else or absent = resale (rule 17)")
+        @Pattern(regexp = "^1?$", message = "must be 1 (referral) or absent (resale)")
+        @Schema(description = "Deprecated: 1 = referral; absent or empty = resale (rule 17); any other value is refused",
+                examples = "1")
         String cooperationType,
         @Size(max = 64)
         @Schema(description = "A distributor creates the customer for this linked cloud reseller (rule 23)", maxLength = 64)
@@ -47,7 +51,7 @@ public record CreateSubCustomerRequest(
 
     NewSubCustomer toNewSubCustomer() {
         return new NewSubCustomer(xaccountId, xaccountType, emptyToNull(domainName), emptyToNull(mobilePhone),
-                emptyToNull(verificationCode), emptyToNull(password), "true".equals(isCloseMarketMs),
+                emptyToNull(verificationCode), emptyToNull(password), "true".equalsIgnoreCase(isCloseMarketMs),
                 emptyToNull(cooperationType), emptyToNull(indirectPartnerId));
     }
 

@@ -49,7 +49,7 @@ public class SubCustomerFreezeResource {
                     + "sub-customers/query and cannot be disassociated or switched (rule 28). Publishes "
                     + "customer.frozen.v1 per customer frozen.")
     @APIResponse(responseCode = "200", description = "Done; error_details lists the customers that failed")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001003,CBC.99000037,CBC.99000035,CBC.5024,"
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001003,CBC.5001,CBC.99000037,CBC.99000035,CBC.5024,"
             + "CBC.91005059")
     public Uni<FreezeSubCustomersResponse> freeze(@Valid @NotNull FreezeSubCustomersRequest request) {
         String partnerId = caller.requirePartnerId();
@@ -67,7 +67,7 @@ public class SubCustomerFreezeResource {
                     + "distributor passes indirect_partner_id. " + PER_CUSTOMER + "Unfreezing a customer that is not "
                     + "frozen succeeds and changes nothing. Publishes customer.unfrozen.v1 per customer unfrozen.")
     @APIResponse(responseCode = "200", description = "Done; error_details lists the customers that failed")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001003,CBC.99000037,CBC.99000035,CBC.5024,"
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001003,CBC.5001,CBC.99000037,CBC.99000035,CBC.5024,"
             + "CBC.91005060")
     public Uni<FreezeSubCustomersResponse> unfreeze(@Valid @NotNull UnfreezeSubCustomersRequest request) {
         String partnerId = caller.requirePartnerId();

@@ -44,7 +44,7 @@ public class SubCustomerLabelResource {
                     + "indirect_partner_id; any other customer id, existing or not, is CBC.99000035. Setting the same "
                     + "label again changes nothing.")
     @APIResponse(responseCode = "204", description = "Label set or removed")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99000035,"
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.99000035,"
             + "CBC.99000037")
     public Uni<Void> setLabel(@PathParam("customer_id") String customerId, @Valid @NotNull SetLabelRequest request) {
         String partnerId = caller.requirePartnerId();

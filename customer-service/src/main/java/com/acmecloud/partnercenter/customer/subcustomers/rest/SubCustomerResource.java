@@ -44,8 +44,8 @@ public class SubCustomerResource {
     @Operation(summary = "Create a customer account and associate it (Huawei CreateSubCustomer)",
             description = "Creates the account and associates it with the caller, in resale mode unless the deprecated "
                     + "cooperation_type 1 (referral) is sent (rules 16, 17). The association completes in the same "
-                    + "transaction, so include_association_result never times out. xaccount_id is unique per "
-                    + "xaccount_type (rule 20), domain_name per platform (rule 18), a mobile_phone needs the code from "
+                    + "transaction, so include_association_result never times out. xaccount_type must be the platform "
+                    + "id assigned to the caller (CBC.0150), xaccount_id is unique per xaccount_type (rule 20), domain_name per platform (rule 18), a mobile_phone needs the code from "
                     + "/v2/bases/verificationcode/send (rule 21). A distributor creates customers only for a cloud "
                     + "reseller linked to it, by indirect_partner_id (rule 23); restricted or exited partners, and "
                     + "resellers of a restricted or exited distributor, cannot (rule 24). A mobile_phone another partner holds an "
@@ -54,9 +54,9 @@ public class SubCustomerResource {
                     + "customer.sub_customer_created.v1 and customer.associated.v1. Send an Idempotency-Key to make "
                     + "retries safe.")
     @APIResponse(responseCode = "200", description = "Created and associated")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5017,"
-            + "CBC.99000029,CBC.99000031,CBC.99000036,CBC.99000037,CBC.99000038,CBC.99000039,CBC.50010059,"
-            + "CBC.50010065,CBC.50010085,CBC.50010086,CBC.91002005,CBC.91005001,CBC.99004008,CBC.99004009,"
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0150,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,"
+            + "CBC.5017,CBC.99000029,CBC.99000031,CBC.99000036,CBC.99000037,CBC.99000038,CBC.99000039,CBC.50010059,"
+            + "CBC.50010065,CBC.50010085,CBC.50010086,CBC.91002005,CBC.91005001,CBC.99000027,CBC.99004009,"
             + "CBC.99004010,CBC.99007009,CBC.99000051")
     public Uni<Response> create(@Valid @NotNull CreateSubCustomerRequest request,
                                 @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -82,7 +82,7 @@ public class SubCustomerResource {
                     + "verified_status and customer_type (rule 55). offset from 0, limit 1 to 100 (default 10); "
                     + "oldest association first.")
     @APIResponse(responseCode = "200", description = "One page of customers")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.99000037")
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.99000037")
     public Uni<QuerySubCustomersResponse> query(@Valid @NotNull QuerySubCustomersRequest request) {
         String partnerId = caller.requirePartnerId();
         return subCustomers.query(partnerId, emptyToNull(request.indirectPartnerId()), request.toFilter(),
@@ -98,7 +98,7 @@ public class SubCustomerResource {
             description = "search_type name: the login name; mobile: a number as 0086-1xxxxxxxxxx; email: an "
                     + "address, whatever its case (customers who signed up through an invitation have one).")
     @APIResponse(responseCode = "200", description = "available or used_by_user")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.5017")
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.5001,CBC.5017")
     public Uni<CheckIdentityResponse> checkIdentity(@Valid @NotNull CheckIdentityRequest request) {
         return subCustomers.checkIdentity(request.searchType(), request.searchValue())
                 .map(check -> CheckIdentityResponse.of(check.name().toLowerCase(Locale.ROOT)));

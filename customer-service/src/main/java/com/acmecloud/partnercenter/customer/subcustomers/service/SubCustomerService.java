@@ -93,6 +93,8 @@ public class SubCustomerService {
         String mobilePhone = mobile;
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         return scopes.decide(callerId, request.indirectPartnerId())
+                // rule 20 before the uniqueness check, so that no partner probes another's xaccount_ids
+                .call(() -> scopes.requireOwnPlatform(callerId, request.xaccountType()))
                 .call(() -> refuseTaken(customers.xaccountTaken(request.xaccountType(), request.xaccountId()),
                         CbcError.DUPLICATE_XACCOUNT_ID))
                 .call(() -> refuseTaken(customers.domainNameTaken(domainName), CbcError.CUSTOMER_LOGIN_NAME_EXISTS))
@@ -141,6 +143,10 @@ public class SubCustomerService {
     private Uni<Void> useCode(String mobile, String verificationCode) {
         return refuseTaken(customers.mobileTaken(mobile), CbcError.CUSTOMER_MOBILE_EXISTS)
                 .chain(() -> codeChecker.check(mobile, VerificationCodeService.SCENE_REGISTER, verificationCode))
+                // Huawei's create API documents CBC.99000027 for an expired code (CBC.99004008 is the code APIs' own)
+                .onFailure(failure -> failure instanceof CbcException refusal
+                        && refusal.error() == CbcError.VERIFICATION_CODE_EXPIRED)
+                .transform(failure -> new CbcException(CbcError.CUSTOMER_VERIFICATION_CODE_EXPIRED))
                 .chain(codes::findById)
                 .invoke(code -> code.usedAt = clock.instant())
                 .replaceWithVoid();

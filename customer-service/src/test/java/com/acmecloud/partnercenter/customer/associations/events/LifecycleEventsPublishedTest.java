@@ -1,5 +1,6 @@
 package com.acmecloud.partnercenter.customer.associations.events;
 
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static com.acmecloud.partnercenter.customer.LifecycleTestApi.confirm;
 import static com.acmecloud.partnercenter.customer.LifecycleTestApi.disassociate;
 import static com.acmecloud.partnercenter.customer.LifecycleTestApi.freeze;
@@ -13,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acmecloud.partnercenter.customer.associations.service.AssociationChangeExpiry;
 import com.acmecloud.partnercenter.platform.test.TestClock;
-import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.TopicReader;
 import com.acmecloud.partnercenter.platform.test.Tx;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,7 +58,7 @@ class LifecycleEventsPublishedTest {
 
     @Test
     void aConfirmedSwitchFromReferralToResaleTellsBillingToReclaimPartnerCoupons() throws Exception {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = referralCustomer(partner);
         String requestId = requestSwitchOk(partner, customer, "2");
         confirm(customer, requestId).statusCode(200);
@@ -89,7 +89,7 @@ class LifecycleEventsPublishedTest {
 
     @Test
     void aResaleCustomerLeavingItsPartnerTriggersTheUnbindReclaim() throws Exception {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = resaleCustomer(partner);
         leave(customer).statusCode(200);
 
@@ -107,7 +107,7 @@ class LifecycleEventsPublishedTest {
 
     @Test
     void aReferralCustomerDisassociatedByThePartnerNeedsNoUnbindReclaim() throws Exception {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = referralCustomer(partner);
         disassociate(partner, customer).statusCode(200);
 
@@ -119,7 +119,7 @@ class LifecycleEventsPublishedTest {
 
     @Test
     void rejectionsAndExpiriesArePublishedAsDecisions() throws Exception {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = resaleCustomer(partner);
         String rejected = requestSwitchOk(partner, customer, "1");
         reject(customer, rejected).statusCode(200);
@@ -142,7 +142,7 @@ class LifecycleEventsPublishedTest {
 
     @Test
     void freezesAndUnfreezesArePublished() throws Exception {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = resaleCustomer(partner);
         freeze(partner, "ACCOUNT_AND_RESOURCE", customer).statusCode(200);
         freeze(partner, "ACCOUNT_AND_RESOURCE", customer).statusCode(200);

@@ -2,6 +2,7 @@ package com.acmecloud.partnercenter.customer.associations.rest;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.query;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static com.acmecloud.partnercenter.customer.LifecycleTestApi.cancel;
 import static com.acmecloud.partnercenter.customer.LifecycleTestApi.confirm;
 import static com.acmecloud.partnercenter.customer.LifecycleTestApi.disassociate;
@@ -22,9 +23,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.acmecloud.partnercenter.customer.associations.domain.AssociationChangeRequest;
-import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory;
 import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Action;
 import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Initiator;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory;
 import com.acmecloud.partnercenter.customer.associations.repository.AssociationChangeRequestRepository;
 import com.acmecloud.partnercenter.customer.associations.service.AssociationChangeExpiry;
 import com.acmecloud.partnercenter.platform.test.TestClock;
@@ -63,7 +64,7 @@ class AssociationLifecycleApiTest {
 
     @Test
     void rule26ThePartnerRequestsASwitchAndTheCustomerConfirmsIt() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = resaleCustomer(partner);
 
         String requestId = requestSwitch(partner, customer, "1").statusCode(200)
@@ -107,7 +108,7 @@ class AssociationLifecycleApiTest {
 
     @Test
     void rule26ARejectedSwitchChangesNothing() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = resaleCustomer(partner);
         String requestId = requestSwitchOk(partner, customer, "1");
 
@@ -120,7 +121,7 @@ class AssociationLifecycleApiTest {
 
     @Test
     void thePartnerCanWithdrawAPendingSwitch() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = resaleCustomer(partner);
         String requestId = requestSwitchOk(partner, customer, "1");
 
@@ -134,7 +135,7 @@ class AssociationLifecycleApiTest {
 
     @Test
     void onlyTheCustomerTheRequestIsForCanDecideIt() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = resaleCustomer(partner);
         String other = resaleCustomer(partner);
         String requestId = requestSwitchOk(partner, customer, "1");
@@ -155,7 +156,7 @@ class AssociationLifecycleApiTest {
 
     @Test
     void aSwitchToTheCurrentTypeIsRefused() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = resaleCustomer(partner);
         refused(requestSwitch(partner, customer, "2"), 400, "CBC.91005051");
         // the refused request does not count for rule 27
@@ -164,7 +165,7 @@ class AssociationLifecycleApiTest {
 
     @Test
     void rule28APendingSwitchBlocksAnotherSwitchAndDisassociationByEitherSide() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = resaleCustomer(partner);
         String requestId = requestSwitchOk(partner, customer, "1");
 
@@ -178,7 +179,7 @@ class AssociationLifecycleApiTest {
 
     @Test
     void aSwitchNotDecidedInTimeExpires() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = resaleCustomer(partner);
         String requestId = requestSwitchOk(partner, customer, "1");
 
@@ -201,7 +202,7 @@ class AssociationLifecycleApiTest {
 
     @Test
     void rule27APartnerInitiatesOneSwitchOrDisassociationPerCustomerIn3Months() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = resaleCustomer(partner);
         String requestId = requestSwitchOk(partner, customer, "1");
         reject(customer, requestId).statusCode(200);
@@ -220,7 +221,7 @@ class AssociationLifecycleApiTest {
 
     @Test
     void rule27ADisassociationByThePartnerCountsForTheNextAssociationToo() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = resaleCustomer(partner);
         disassociate(partner, customer).statusCode(200);
         reassociate(customer, partner, clock.instant());
@@ -232,7 +233,7 @@ class AssociationLifecycleApiTest {
 
     @Test
     void rule27ACustomerDisassociatesFromAPartnerOnceIn3Months() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = resaleCustomer(partner);
         leave(customer).statusCode(200)
                 .body("partner_id", equalTo(partner))
@@ -249,7 +250,7 @@ class AssociationLifecycleApiTest {
 
     @Test
     void aDisassociatedCustomerLeavesThePartnersCustomersAndKeepsItsAccount() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = resaleCustomer(partner);
         clock.advance(Duration.ofMinutes(1));
 
@@ -278,7 +279,7 @@ class AssociationLifecycleApiTest {
 
     @Test
     void rule28AFrozenCustomerIsNeitherDisassociatedNorSwitchedUntilUnfrozen() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = resaleCustomer(partner);
         freeze(partner, null, customer).statusCode(200);
 
@@ -293,7 +294,7 @@ class AssociationLifecycleApiTest {
 
     @Test
     void rule28AFreezeAfterTheRequestBlocksItsConfirmation() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = resaleCustomer(partner);
         String requestId = requestSwitchOk(partner, customer, "1");
         freeze(partner, "ACCOUNT_AND_RESOURCE", customer).statusCode(200);

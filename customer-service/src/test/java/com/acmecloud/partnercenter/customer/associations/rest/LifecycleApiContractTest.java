@@ -1,6 +1,7 @@
 package com.acmecloud.partnercenter.customer.associations.rest;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static com.acmecloud.partnercenter.customer.LifecycleTestApi.resaleCustomer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -33,7 +34,7 @@ class LifecycleApiContractTest {
 
     @Test
     void aRetriedSwitchRequestReplaysTheFirstAnswer() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = resaleCustomer(partner);
         String path = "/v2/partners/sub-customers/{id}/association-type-changes";
 

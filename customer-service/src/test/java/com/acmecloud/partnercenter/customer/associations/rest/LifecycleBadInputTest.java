@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.associations.rest;
 
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.PLATFORM;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.register;
 import static io.restassured.RestAssured.given;
 
 import com.acmecloud.partnercenter.platform.test.CbcAssertions;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,6 +27,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LifecycleBadInputTest {
 
     private static final String PARTNER = Tokens.newPartnerId();
+
+    /** The partner is known to customer-service as registered (every partner operation requires it). */
+    @BeforeEach
+    void registerPartner() {
+        register(PARTNER, PLATFORM);
+    }
     private static final String CUSTOMER = "c" + Tokens.newPartnerId();
     private static final String BASE = "/v2/partners/sub-customers";
     private static final String SWITCH = BASE + "/" + CUSTOMER + "/association-type-changes";

@@ -1,5 +1,6 @@
 package com.acmecloud.partnercenter.customer.associations.rest;
 
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static com.acmecloud.partnercenter.customer.LifecycleTestApi.confirm;
 import static com.acmecloud.partnercenter.customer.LifecycleTestApi.disassociate;
 import static com.acmecloud.partnercenter.customer.LifecycleTestApi.historyOf;
@@ -13,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.acmecloud.partnercenter.customer.LifecycleTestApi;
 import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Action;
 import com.acmecloud.partnercenter.customer.associations.repository.AssociationChangeRequestRepository;
-import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -55,7 +55,7 @@ class LifecycleRaceTest {
 
     @Test
     void concurrentDecisionsOnOneRequestLetExactlyOneWin() throws Exception {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = resaleCustomer(partner);
         String requestId = requestSwitchOk(partner, customer, "1");
 
@@ -71,7 +71,7 @@ class LifecycleRaceTest {
 
     @Test
     void concurrentDisassociationsByBothSidesEndTheAssociationOnce() throws Exception {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = resaleCustomer(partner);
 
         List<ValidatableResponse> responses = concurrently(List.of(
@@ -85,7 +85,7 @@ class LifecycleRaceTest {
 
     @Test
     void concurrentSwitchRequestsCreateOnePendingRequest() throws Exception {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = resaleCustomer(partner);
 
         List<ValidatableResponse> responses = concurrently(List.of(

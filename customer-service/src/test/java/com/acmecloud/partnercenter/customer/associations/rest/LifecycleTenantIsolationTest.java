@@ -2,6 +2,7 @@ package com.acmecloud.partnercenter.customer.associations.rest;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.distributorWithReseller;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static com.acmecloud.partnercenter.customer.LifecycleTestApi.cancel;
 import static com.acmecloud.partnercenter.customer.LifecycleTestApi.disassociate;
 import static com.acmecloud.partnercenter.customer.LifecycleTestApi.myAssociation;
@@ -22,8 +23,8 @@ class LifecycleTenantIsolationTest {
 
     @Test
     void anotherPartnerCannotTouchTheAssociation() {
-        String owner = Tokens.newPartnerId();
-        String intruder = Tokens.newPartnerId();
+        String owner = registeredPartner();
+        String intruder = registeredPartner();
         String customer = resaleCustomer(owner);
         String requestId = requestSwitchOk(owner, customer, "1");
 

@@ -3,9 +3,9 @@ package com.acmecloud.partnercenter.customer.core.events;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.create;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.customer;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.distributorWithReseller;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +26,7 @@ class CustomerEventsPublishedTest {
 
     @Test
     void creationAndAssociationArePublishedThroughTheOutbox() throws Exception {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String name = "ev_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
         var body = customer("domain_name", name);
         String domainId = create(partner, body).statusCode(200).extract().path("domain_id");

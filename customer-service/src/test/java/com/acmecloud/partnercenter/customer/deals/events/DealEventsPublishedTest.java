@@ -1,6 +1,7 @@
 package com.acmecloud.partnercenter.customer.deals.events;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.newMobile;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.accept;
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.body;
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.inviteCode;
@@ -32,7 +33,7 @@ class DealEventsPublishedTest {
 
     @Test
     void thePartnerIsNotifiedWhenItsInvitationIsAccepted() throws Exception {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String mobile = newMobile();
         String registration = registerMobile(partner, mobile);
         String code = inviteCode(partner, registration, "OFFLINE", 1);

@@ -2,6 +2,7 @@ package com.acmecloud.partnercenter.customer.deals.rest;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.newMobile;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.account;
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.body;
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.newEmail;
@@ -37,7 +38,7 @@ class DealRegistrationTest {
 
     @Test
     void aNoAccountRegistrationIsActiveForTheConfiguredValidity() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String mobile = newMobile();
         var response = register(partner, body("mobile_phone", mobile.substring(5), "email", "Li.Lei@Example.com",
                 "company_name", "Prospect Ltd")).statusCode(200)
@@ -55,8 +56,8 @@ class DealRegistrationTest {
 
     @Test
     void whileActiveNoOtherPartnerCanRegisterTheSameProspect() {
-        String a = Tokens.newPartnerId();
-        String b = Tokens.newPartnerId();
+        String a = registeredPartner();
+        String b = registeredPartner();
         String mobile = newMobile();
         String email = newEmail();
         register(a, body("mobile_phone", mobile, "email", email)).statusCode(200);
@@ -72,8 +73,8 @@ class DealRegistrationTest {
 
     @Test
     void anAccountIsRegisteredByIdAndOnlyWhileNoPartnerHasIt() {
-        String a = Tokens.newPartnerId();
-        String b = Tokens.newPartnerId();
+        String a = registeredPartner();
+        String b = registeredPartner();
         String free = account(newMobile(), null, null, Instant.now());
         String ofB = account(null, null, b, Instant.now());
 
@@ -94,16 +95,16 @@ class DealRegistrationTest {
         String email = newEmail();
         account(mobile, email, null, Instant.now());
 
-        assertCbcError("mobile of an account", register(Tokens.newPartnerId(), body("mobile_phone", mobile))
+        assertCbcError("mobile of an account", register(registeredPartner(), body("mobile_phone", mobile))
                 .extract().response(), 400, "CBC.91005014");
-        assertCbcError("e-mail of an account", register(Tokens.newPartnerId(), body("email", email))
+        assertCbcError("e-mail of an account", register(registeredPartner(), body("email", email))
                 .extract().response(), 400, "CBC.91005014");
     }
 
     @Test
     void checkIdentityKnowsTheEMailOfASignedUpAccountWhateverItsCase() {
         String email = newEmail();
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         as(Tokens.partner(partner)).body(Map.of("search_type", "email", "search_value", email))
                 .post("/v2/partners/sub-customers/users/check-identity").then().statusCode(200)
                 .body("check_result", equalTo("available"));
@@ -117,8 +118,8 @@ class DealRegistrationTest {
 
     @Test
     void aWithdrawnRegistrationFreesTheProspect() {
-        String a = Tokens.newPartnerId();
-        String b = Tokens.newPartnerId();
+        String a = registeredPartner();
+        String b = registeredPartner();
         String mobile = newMobile();
         String registration = registerMobile(a, mobile);
 
@@ -137,7 +138,7 @@ class DealRegistrationTest {
         try {
             List<CompletableFuture<Response>> calls = new ArrayList<>();
             for (int i = 0; i < partners; i++) {
-                String partner = Tokens.newPartnerId();
+                String partner = registeredPartner();
                 String token = Tokens.partner(partner);
                 calls.add(CompletableFuture.supplyAsync(() -> {
                     await(start);
@@ -159,8 +160,8 @@ class DealRegistrationTest {
 
     @Test
     void aPartnerNeitherSeesNorWithdrawsAnotherPartnersRegistration() {
-        String a = Tokens.newPartnerId();
-        String b = Tokens.newPartnerId();
+        String a = registeredPartner();
+        String b = registeredPartner();
         String registration = registerMobile(a, newMobile());
 
         queryRegistrations(b, body("registration_id", registration)).statusCode(200).body("total_count", equalTo(0));

@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.deals.rest;
 
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.PLATFORM;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.register;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +14,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,6 +25,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DealsBadInputTest {
 
     private static final String PARTNER = Tokens.newPartnerId();
+
+    /** The partner is known to customer-service as registered (every partner operation requires it). */
+    @BeforeEach
+    void registerPartner() {
+        register(PARTNER, PLATFORM);
+    }
     private static final String REGISTER = "/v2/partners/deal-registrations";
     private static final String QUERY = "/v2/partners/deal-registrations/query";
     private static final String INVITE = "/v2/partners/invitations";

@@ -3,6 +3,7 @@ package com.acmecloud.partnercenter.customer.deals.rest;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.newMobile;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.query;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.accept;
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.account;
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.body;
@@ -23,9 +24,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory;
 import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Action;
 import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Initiator;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory;
 import com.acmecloud.partnercenter.customer.associations.repository.AssociationHistoryRepository;
 import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
 import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository;
@@ -75,7 +76,7 @@ class InvitationTest {
 
     @Test
     void aPersonWithoutAnAccountSignsUpAndIsAssociatedInTheInvitedMode() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String mobile = newMobile();
         String registration = registerMobile(partner, mobile);
         String code = inviteCode(partner, registration, "OFFLINE", 1);
@@ -117,7 +118,7 @@ class InvitationTest {
 
     @Test
     void anExistingAccountRegisteredByIdAcceptsEvenIfOlderThanSevenDays() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customerId = account(null, null, null, Instant.now().minus(Duration.ofDays(30)));
         String code = inviteCode(partner, registerAccount(partner, customerId), "ONLINE", 2);
 
@@ -129,8 +130,8 @@ class InvitationTest {
 
     @Test
     void rule7OnlyRegisteredProspectsOfTheCallerAreInvited() {
-        String a = Tokens.newPartnerId();
-        String b = Tokens.newPartnerId();
+        String a = registeredPartner();
+        String b = registeredPartner();
         String registration = registerMobile(a, newMobile());
 
         assertCbcError("another partner's registration", invite(b, body("registration_id", registration,
@@ -147,7 +148,7 @@ class InvitationTest {
 
     @Test
     void rule8AnOnlineInvitationIsEMailedOnceIssuedAnOfflineOneIsNot() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String email = newEmail();
         String registration = DealsTestApi.register(partner, body("email", email)).statusCode(200)
                 .extract().path("registration_id");
@@ -166,7 +167,7 @@ class InvitationTest {
 
     @Test
     void rule8AReplayedIssueAnswersAgainButSendsNoSecondEMail() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String email = newEmail();
         String registration = DealsTestApi.register(partner, body("email", email)).statusCode(200)
                 .extract().path("registration_id");
@@ -186,7 +187,7 @@ class InvitationTest {
 
     @Test
     void rule8OnlineLinksExpireAfterSevenDaysOfflineLinksDoNot() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String email = newEmail();
         String registration = DealsTestApi.register(partner, body("email", email)).statusCode(200)
                 .extract().path("registration_id");
@@ -215,8 +216,8 @@ class InvitationTest {
 
     @Test
     void rule9EachFailureHasItsOwnCode() {
-        String a = Tokens.newPartnerId();
-        String b = Tokens.newPartnerId();
+        String a = registeredPartner();
+        String b = registeredPartner();
         String token = Tokens.customerWithoutAccount(newSubject());
 
         assertCbcError("unknown code", preview(token, "x".repeat(43)).extract().response(), 404, "CBC.91005016");
@@ -244,8 +245,8 @@ class InvitationTest {
 
     @Test
     void rule10AnAccountAssociatedElsewhereOrRegisteredLongAgoIsRefused() {
-        String a = Tokens.newPartnerId();
-        String c = Tokens.newPartnerId();
+        String a = registeredPartner();
+        String c = registeredPartner();
 
         String mobileOfC = newMobile();
         String codeForC = inviteCode(a, registerMobile(a, mobileOfC), "OFFLINE", 2);
@@ -275,7 +276,7 @@ class InvitationTest {
 
     @Test
     void onlyTheRegisteredProspectCanAccept() {
-        String a = Tokens.newPartnerId();
+        String a = registeredPartner();
         String registered = account(null, null, null, Instant.now());
         String other = account(null, null, null, Instant.now());
         String accountCode = inviteCode(a, registerAccount(a, registered), "OFFLINE", 2);
@@ -298,7 +299,7 @@ class InvitationTest {
 
     @Test
     void ofTwoConcurrentAcceptsOfOneCodeExactlyOneWins() throws Exception {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String mobile = newMobile();
         String code = inviteCode(partner, registerMobile(partner, mobile), "OFFLINE", 2);
 

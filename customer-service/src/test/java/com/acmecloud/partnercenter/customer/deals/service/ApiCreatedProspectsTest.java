@@ -3,6 +3,7 @@ package com.acmecloud.partnercenter.customer.deals.service;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.create;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.customer;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.newMobile;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.sendCode;
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.registerMobile;
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.statusOf;
@@ -10,7 +11,6 @@ import static com.acmecloud.partnercenter.platform.test.CbcAssertions.assertCbcE
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acmecloud.partnercenter.customer.RecordingSmsGateway;
-import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,8 +32,8 @@ class ApiCreatedProspectsTest {
 
     @Test
     void aMobileRegisteredByAnotherPartnerCannotBecomeThisPartnersCustomer() {
-        String holder = Tokens.newPartnerId();
-        String other = Tokens.newPartnerId();
+        String holder = registeredPartner();
+        String other = registeredPartner();
         String mobile = newMobile();
         String registration = registerMobile(holder, mobile);
         sendCode(other, mobile, null).statusCode(204);
@@ -50,7 +50,7 @@ class ApiCreatedProspectsTest {
 
     @Test
     void creatingTheAccountOfOwnNoAccountRegistrationConvertsIt() throws Exception {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String mobile = newMobile();
         String registration = registerMobile(partner, mobile);
         sendCode(partner, mobile, null).statusCode(204);

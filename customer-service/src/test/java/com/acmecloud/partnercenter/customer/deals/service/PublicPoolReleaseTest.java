@@ -2,6 +2,7 @@ package com.acmecloud.partnercenter.customer.deals.service;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.newMobile;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.account;
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.body;
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.pool;
@@ -67,7 +68,7 @@ class PublicPoolReleaseTest {
 
     @Test
     void anUnconvertedNoAccountRegistrationIsReleasedToThePoolWithAnEvent() throws Exception {
-        String a = Tokens.newPartnerId();
+        String a = registeredPartner();
         String mobile = newMobile();
         String registration = registerMobile(a, mobile);
         String accountRegistration = registerAccount(a, account(null, null, null, Instant.now()));
@@ -109,9 +110,9 @@ class PublicPoolReleaseTest {
 
     @Test
     void anyPartnerCanRegisterAPooledProspectOnceWhichTakesItOutOfThePool() {
-        String a = Tokens.newPartnerId();
-        String b = Tokens.newPartnerId();
-        String c = Tokens.newPartnerId();
+        String a = registeredPartner();
+        String b = registeredPartner();
+        String c = registeredPartner();
         String mobile = newMobile();
         String first = registerMobile(a, mobile);
         clock.advance(PAST_VALIDITY);
@@ -138,11 +139,11 @@ class PublicPoolReleaseTest {
     @Test
     void registeringAPooledContactDirectlyAlsoTakesItOutOfThePool() {
         String mobile = newMobile();
-        String first = registerMobile(Tokens.newPartnerId(), mobile);
+        String first = registerMobile(registeredPartner(), mobile);
         clock.advance(PAST_VALIDITY);
         Tx.onContext(job::closeRunOut);
 
-        String again = registerMobile(Tokens.newPartnerId(), mobile);
+        String again = registerMobile(registeredPartner(), mobile);
 
         PoolProspect prospect = Tx.call(() -> registrations.findById(UUID.fromString(first))
                 .chain(registration -> poolProspects.findById(registration.poolProspectId)));
@@ -152,19 +153,19 @@ class PublicPoolReleaseTest {
 
     @Test
     void aRegistrationPastItsExpiryNoLongerBlocksOthersEvenBeforeTheJobRuns() {
-        String a = Tokens.newPartnerId();
+        String a = registeredPartner();
         String mobile = newMobile();
         String first = registerMobile(a, mobile);
         clock.advance(PAST_VALIDITY);
 
-        registerMobile(Tokens.newPartnerId(), mobile);
+        registerMobile(registeredPartner(), mobile);
 
         assertThat(stored(first).status).isEqualTo(DealRegistration.Status.RELEASED);
     }
 
     @Test
     void concurrentJobsCloseEachRegistrationExactlyOnce() throws Exception {
-        String a = Tokens.newPartnerId();
+        String a = registeredPartner();
         for (int i = 0; i < 12; i++) {
             registerMobile(a, newMobile());
         }
@@ -205,7 +206,7 @@ class PublicPoolReleaseTest {
     private Map<String, Object> poolEntry(UUID prospectId) {
         int offset = 0;
         while (true) {
-            var page = pool(Tokens.newPartnerId(), body("offset", offset, "limit", 100)).statusCode(200).extract();
+            var page = pool(registeredPartner(), body("offset", offset, "limit", 100)).statusCode(200).extract();
             List<Map<String, Object>> prospects = page.path("prospects");
             for (Map<String, Object> prospect : prospects) {
                 if (prospectId.toString().equals(prospect.get("prospect_id"))) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-/** Rules 23 and 24, decided from the partner projection. */
+/** Rules 20, 23 and 24, decided from the partner projection. */
 class AssociationRulesTest {
 
     private final Map<String, PartnerProjection> rows = new HashMap<>();
@@ -48,6 +48,16 @@ class AssociationRulesTest {
             return e.error().code();
         }
         return "allowed";
+    }
+
+    @Test
+    void rule20OnlyThePlatformIdAssignedToTheCallerIsAccepted() {
+        PartnerProjection caller = partner("p", PartnerStatus.ACTIVE, null, null);
+        assertThat(code(() -> AssociationRules.requireOwnPlatform(caller, "platform_p"))).isEqualTo("CBC.0150");
+        caller.xaccountType = "platform_p";
+        assertThat(code(() -> AssociationRules.requireOwnPlatform(caller, "platform_p"))).isEqualTo("allowed");
+        assertThat(code(() -> AssociationRules.requireOwnPlatform(caller, "platform_q"))).isEqualTo("CBC.0150");
+        assertThat(code(() -> AssociationRules.requireOwnPlatform(caller, "PLATFORM_P"))).isEqualTo("CBC.0150");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static com.acmecloud.partnercenter.customer.CustomerTestApi.joined;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.partnerEvent;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.publish;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.publishRaw;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.statusChanged;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.unlinked;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +44,7 @@ class PartnerEventsProjectionTest {
 
     @Test
     void aRestrictedPartnerCannotCreateCustomersUntilItIsActiveAgain() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         create(partner, customer()).statusCode(200);
 
         statusChanged(partner, "RESTRICTED", "ACTIVE");
@@ -111,7 +112,7 @@ class PartnerEventsProjectionTest {
 
     @Test
     void aRedeliveredEventChangesNothing() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         CloudEvent restricted = partnerEvent(PartnerEvents.PARTNER_STATUS_CHANGED, partner,
                 new PartnerEvents.PartnerStatusChanged(partner, "RESTRICTED", "ACTIVE", "r", "operator-1", Instant.now()));
         publish(partner, restricted);

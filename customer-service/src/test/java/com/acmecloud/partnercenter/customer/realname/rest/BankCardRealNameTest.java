@@ -2,6 +2,7 @@ package com.acmecloud.partnercenter.customer.realname.rest;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.newMobile;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.sendCode;
 import static com.acmecloud.partnercenter.customer.RealNameTestApi.consentedCustomer;
 import static com.acmecloud.partnercenter.customer.RealNameTestApi.enabledPartner;
@@ -89,7 +90,7 @@ class BankCardRealNameTest {
         as(Tokens.partner(partner)).body(Map.of("receiver_type", 1, "mobile_phone", mobile, "scene", 18))
                 .post("/v2/bases/verificationcode/send").then().statusCode(400).body("error_code", equalTo("CBC.0101"))
                 .body("details[0].field", equalTo("customer_id"));
-        sendScene18(Tokens.newPartnerId(), mobile, customer).statusCode(400).body("error_code", equalTo("CBC.99000035"));
+        sendScene18(registeredPartner(), mobile, customer).statusCode(400).body("error_code", equalTo("CBC.99000035"));
         sendScene18(partner, mobile, "no-such-customer").statusCode(400).body("error_code", equalTo("CBC.99000035"));
         as(Tokens.partner(partner)).body(Map.of("receiver_type", 1, "mobile_phone", mobile, "scene", 17))
                 .post("/v2/bases/verificationcode/send").then().statusCode(400).body("error_code", equalTo("CBC.0100"))

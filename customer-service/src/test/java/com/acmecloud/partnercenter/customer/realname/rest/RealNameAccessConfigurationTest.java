@@ -1,13 +1,13 @@
 package com.acmecloud.partnercenter.customer.realname.rest;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.awaitProjection;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static com.acmecloud.partnercenter.customer.RealNameTestApi.accessConfiguration;
 import static com.acmecloud.partnercenter.customer.RealNameTestApi.consentedCustomer;
 import static com.acmecloud.partnercenter.customer.RealNameTestApi.individual;
 import static com.acmecloud.partnercenter.customer.RealNameTestApi.submitIndividual;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.acmecloud.partnercenter.platform.test.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ class RealNameAccessConfigurationTest {
 
     @Test
     void theAccessConfigurationEventOpensAndClosesRealNameSubmissions() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String first = consentedCustomer(partner);
         String second = consentedCustomer(partner);
         submitIndividual(partner, individual(first)).statusCode(400).body("error_code", equalTo("CBC.99005030"));

@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.realname.rest;
 
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.PLATFORM;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.register;
 import static com.acmecloud.partnercenter.customer.RealNameTestApi.CUSTOMER_CONSENTS;
 import static com.acmecloud.partnercenter.customer.RealNameTestApi.ENTERPRISE;
 import static com.acmecloud.partnercenter.customer.RealNameTestApi.INDIVIDUAL;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,6 +33,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RealNameBadInputTest {
 
     private static final String PARTNER = Tokens.newPartnerId();
+
+    /** The partner is known to customer-service as registered (every partner operation requires it). */
+    @BeforeEach
+    void registerPartner() {
+        register(PARTNER, PLATFORM);
+    }
     private static final String CUSTOMER = "c-" + Tokens.newPartnerId();
     private static final String REVIEW = "/v2/customers/realname-auths/%s/review";
 

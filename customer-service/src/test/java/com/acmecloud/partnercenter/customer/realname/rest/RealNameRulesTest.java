@@ -1,6 +1,7 @@
 package com.acmecloud.partnercenter.customer.realname.rest;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.awaitProjection;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static com.acmecloud.partnercenter.customer.RealNameTestApi.accessConfiguration;
 import static com.acmecloud.partnercenter.customer.RealNameTestApi.approveLatest;
 import static com.acmecloud.partnercenter.customer.RealNameTestApi.change;
@@ -36,19 +37,19 @@ class RealNameRulesTest {
 
     @Test
     void rule49RefusesAPartnerWithoutAttachmentUploadOrBucket() {
-        String notEnabled = Tokens.newPartnerId();
+        String notEnabled = registeredPartner();
         String customer = consentedCustomer(notEnabled);
         submitIndividual(notEnabled, individual(customer)).statusCode(400).body("error_code", equalTo("CBC.99005030"));
         submitEnterprise(notEnabled, enterprise(customer)).statusCode(400).body("error_code", equalTo("CBC.99005030"));
 
-        String uploadWithoutBucket = Tokens.newPartnerId();
+        String uploadWithoutBucket = registeredPartner();
         accessConfiguration(uploadWithoutBucket, true, null);
         awaitProjection(uploadWithoutBucket, p -> p.realNameAttachmentUpload);
         String other = consentedCustomer(uploadWithoutBucket);
         submitIndividual(uploadWithoutBucket, individual(other)).statusCode(400)
                 .body("error_code", equalTo("CBC.99005030"));
 
-        String bucketWithoutUpload = Tokens.newPartnerId();
+        String bucketWithoutUpload = registeredPartner();
         accessConfiguration(bucketWithoutUpload, false, "bucket-" + bucketWithoutUpload.substring(0, 10));
         awaitProjection(bucketWithoutUpload, p -> p.obsBucketName != null);
         String third = consentedCustomer(bucketWithoutUpload);
@@ -303,7 +304,7 @@ class RealNameRulesTest {
         CustomerQuery.of(partner, "_").body("count", equalTo(1));
         CustomerQuery.of(partner, "Sun Qi").body("count", equalTo(0));
         // another partner's names are never found
-        CustomerQuery.of(Tokens.newPartnerId(), "Zhang").body("count", equalTo(0));
+        CustomerQuery.of(registeredPartner(), "Zhang").body("count", equalTo(0));
     }
 
     private static void expect(String partner, String customer, String status, String type, String name) {

@@ -2,13 +2,13 @@ package com.acmecloud.partnercenter.customer.subcustomers.rest;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.create;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.customer;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory;
 import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Action;
 import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Initiator;
+import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory;
 import com.acmecloud.partnercenter.customer.associations.repository.AssociationHistoryRepository;
-import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ class AssociationHistoryTest {
 
     @Test
     void creatingACustomerRecordsItsAssociationAsInitiatedByThePartner() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customerId = create(partner, customer()).statusCode(200).extract().path("domain_id");
 
         List<AssociationHistory> rows = Tx.call(() -> history.ofCustomer(customerId));
@@ -41,7 +41,7 @@ class AssociationHistoryTest {
 
     @Test
     void aRefusedCreationRecordsNoHistory() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String xaccount = "erp-dup-" + partner;
         String first = create(partner, customer("xaccount_id", xaccount)).statusCode(200).extract().path("domain_id");
         create(partner, customer("xaccount_id", xaccount)).statusCode(400);

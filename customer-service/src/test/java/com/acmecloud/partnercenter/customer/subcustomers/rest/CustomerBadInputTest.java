@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.subcustomers.rest;
 
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.PLATFORM;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.register;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,6 +24,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CustomerBadInputTest {
 
     private static final String OWNER = Tokens.newPartnerId();
+
+    /** The partner is known to customer-service as registered (every partner operation requires it). */
+    @BeforeEach
+    void registerPartner() {
+        register(OWNER, PLATFORM);
+    }
     private static final String CREATE = "/v2/partners/sub-customers";
     private static final String QUERY = "/v2/partners/sub-customers/query";
     private static final String CHECK = "/v2/partners/sub-customers/users/check-identity";
@@ -72,7 +81,7 @@ class CustomerBadInputTest {
                 partner("query limit a string", 400, "CBC.0101", r -> r.body(Map.of("limit", "10")).post(QUERY)),
                 partner("query limit a fraction", 400, "CBC.0101", r -> r.body("{\"limit\": 1.5}").post(QUERY)),
                 partner("query limit beyond an integer", 400, "CBC.0101", r -> r.body("{\"limit\": 99999999999}").post(QUERY)),
-                partner("query association_type 3", 400, "CBC.0100", r -> r.body(Map.of("association_type", "3")).post(QUERY)),
+                partner("query association_type 4", 400, "CBC.0100", r -> r.body(Map.of("association_type", "4")).post(QUERY)),
                 partner("query association_type a number", 400, "CBC.0101", r -> r.body(Map.of("association_type", 2)).post(QUERY)),
                 partner("query begin without time", 400, "CBC.0100", r -> r.body(Map.of("associated_on_begin", "2026-01-01")).post(QUERY)),
                 partner("query begin after end", 400, "CBC.0100", r -> r.body(Map.of("associated_on_begin", "2026-03-01T00:00:00Z", "associated_on_end", "2026-02-01T00:00:00Z")).post(QUERY)),

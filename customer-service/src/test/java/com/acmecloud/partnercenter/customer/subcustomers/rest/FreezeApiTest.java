@@ -1,6 +1,7 @@
 package com.acmecloud.partnercenter.customer.subcustomers.rest;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.query;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static com.acmecloud.partnercenter.customer.LifecycleTestApi.freeze;
 import static com.acmecloud.partnercenter.customer.LifecycleTestApi.referralCustomer;
 import static com.acmecloud.partnercenter.customer.LifecycleTestApi.resaleCustomer;
@@ -36,11 +37,11 @@ class FreezeApiTest {
 
     @Test
     void frozenResaleCustomersShowIsFrozenAndEachFailureIsReportedWithItsId() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String first = resaleCustomer(partner);
         String second = resaleCustomer(partner);
         String referral = referralCustomer(partner);
-        String other = Tokens.newPartnerId();
+        String other = registeredPartner();
         String foreign = resaleCustomer(other);
 
         freeze(partner, null, first, referral, "no-such-customer", foreign, second).statusCode(200)
@@ -57,7 +58,7 @@ class FreezeApiTest {
 
     @Test
     void aSuccessfulBatchAnswersWithoutErrorDetailsAndRepeatingItChangesNothing() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String customer = resaleCustomer(partner);
 
         freeze(partner, "ACCOUNT_AND_RESOURCE", customer).statusCode(200).body("$", anEmptyMap());
@@ -88,8 +89,8 @@ class FreezeApiTest {
 
     @Test
     void aPartnerCannotFreezeOrUnfreezeAnotherPartnersCustomers() {
-        String owner = Tokens.newPartnerId();
-        String intruder = Tokens.newPartnerId();
+        String owner = registeredPartner();
+        String intruder = registeredPartner();
         String customer = resaleCustomer(owner);
 
         freeze(intruder, null, customer).statusCode(200)
@@ -115,7 +116,7 @@ class FreezeApiTest {
                 .post("/v2/partners/sub-customers/freeze").then().statusCode(200).body("$", anEmptyMap());
         assertThat(isFrozen(pair[1], customer)).isEqualTo(1);
 
-        String stranger = Tokens.newPartnerId();
+        String stranger = registeredPartner();
         CustomerTestApi.as(Tokens.partner(stranger))
                 .body(Map.of("customer_ids", List.of(customer), "reason", "x", "indirect_partner_id", pair[1]))
                 .post("/v2/partners/sub-customers/unfreeze").then().statusCode(400)

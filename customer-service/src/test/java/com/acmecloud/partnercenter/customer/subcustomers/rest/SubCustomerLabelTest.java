@@ -1,10 +1,13 @@
 package com.acmecloud.partnercenter.customer.subcustomers.rest;
 
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.PLATFORM;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.create;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.customer;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.distributorWithReseller;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.query;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.register;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.setLabel;
 import static com.acmecloud.partnercenter.platform.test.CbcAssertions.assertCbcError;
 import static io.restassured.RestAssured.given;
@@ -23,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -47,7 +51,7 @@ class SubCustomerLabelTest {
 
     @Test
     void aLabelShowsInTheQueryAndTheFilterMatchesAPartOfItCaseSensitively() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String north = newCustomer(partner);
         String south = newCustomer(partner);
         String unlabelled = newCustomer(partner);
@@ -73,7 +77,7 @@ class SubCustomerLabelTest {
 
     @Test
     void theEmptyStringRemovesTheLabelAndSettingItAgainIsHarmless() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String id = newCustomer(partner);
         setLabel(partner, id, "vip").statusCode(204);
         setLabel(partner, id, "vip").statusCode(204);
@@ -87,7 +91,7 @@ class SubCustomerLabelTest {
 
     @Test
     void percentAndUnderscoreInTheFilterAreLiteralNotWildcards() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String sale = newCustomer(partner);
         String plain = newCustomer(partner);
         setLabel(partner, sale, "50%_off").statusCode(204);
@@ -101,7 +105,7 @@ class SubCustomerLabelTest {
 
     @Test
     void sixtyFourCharactersOfAnyScriptAreALabel() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String id = newCustomer(partner);
         String label = "重点客户".repeat(16);
         setLabel(partner, id, label).statusCode(204);
@@ -111,7 +115,7 @@ class SubCustomerLabelTest {
 
     @Test
     void theAccountNameFilterMatchesAPartOfTheLoginNameAsHuaweisDoes() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String name = name();
         String id = create(partner, customer("domain_name", name)).statusCode(200).extract().path("domain_id");
         newCustomer(partner);
@@ -124,8 +128,8 @@ class SubCustomerLabelTest {
 
     @Test
     void aPartnerCannotLabelAnotherPartnersCustomerNorLearnWhetherItExists() {
-        String owner = Tokens.newPartnerId();
-        String intruder = Tokens.newPartnerId();
+        String owner = registeredPartner();
+        String intruder = registeredPartner();
         String id = newCustomer(owner);
         setLabel(owner, id, "mine").statusCode(204);
 
@@ -170,6 +174,12 @@ class SubCustomerLabelTest {
     }
 
     private static final String OWNER = Tokens.newPartnerId();
+
+    /** The partner is known to customer-service as registered (every partner operation requires it). */
+    @BeforeEach
+    void registerPartner() {
+        register(OWNER, PLATFORM);
+    }
 
     static Stream<Arguments> badRequests() {
         return Stream.of(

@@ -3,10 +3,10 @@ package com.acmecloud.partnercenter.customer.subcustomers.rest;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.create;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.customer;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.query;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.acmecloud.partnercenter.platform.test.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +20,7 @@ class SubCustomerPagingTest {
 
     @Test
     void pagesFollowOneAnotherInAssociationOrder() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         for (int i = 0; i < 7; i++) {
             create(partner, customer()).statusCode(200);
         }

@@ -1,6 +1,7 @@
 package com.acmecloud.partnercenter.customer.subcustomers.rest;
 
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.customer;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acmecloud.partnercenter.customer.CustomerTestApi;
@@ -22,7 +23,7 @@ class SubCustomerRaceTest {
 
     @Test
     void concurrentCreatesWithOneXaccountIdCreateOneCustomer() throws Exception {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         Map<String, Object> body = customer();
         String token = Tokens.partner(partner);
         ExecutorService pool = Executors.newFixedThreadPool(6);

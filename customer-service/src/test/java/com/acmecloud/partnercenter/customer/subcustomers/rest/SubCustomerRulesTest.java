@@ -5,15 +5,20 @@ import static com.acmecloud.partnercenter.customer.CustomerTestApi.create;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.customer;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.newMobile;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.query;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.sendCode;
+import static com.acmecloud.partnercenter.platform.test.CbcAssertions.assertCbcError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasLength;
 
 import com.acmecloud.partnercenter.customer.RecordingSmsGateway;
+import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository;
 import com.acmecloud.partnercenter.platform.test.TestClock;
 import com.acmecloud.partnercenter.platform.test.Tokens;
+import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
@@ -31,6 +36,9 @@ class SubCustomerRulesTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    SubCustomerRepository customers;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -42,7 +50,7 @@ class SubCustomerRulesTest {
 
     @Test
     void rules16And17And18ACustomerIsCreatedAssociatedInResaleModeWithARandomName() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String domainId = create(partner, customer()).statusCode(200)
                 .body("domain_name", hasLength(32)).extract().path("domain_id");
 
@@ -55,7 +63,7 @@ class SubCustomerRulesTest {
 
     @Test
     void rule17TheDeprecatedCooperationType1CreatesAReferralCustomer() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String domainId = create(partner, customer("cooperation_type", "1", "domain_name", name())).statusCode(200)
                 .extract().path("domain_id");
         query(partner, Map.of("association_type", "1")).statusCode(200)
@@ -63,14 +71,60 @@ class SubCustomerRulesTest {
     }
 
     @Test
+    void rule17CooperationTypeIs1OrAbsentAnythingElseIsRefusedNamingTheField() {
+        String partner = registeredPartner();
+        for (String value : new String[] {"2", "3", "0", " 1", "referral"}) {
+            Response refused = create(partner, customer("cooperation_type", value)).extract().response();
+            assertCbcError("cooperation_type " + value, refused, 400, "CBC.0100");
+            assertThat(refused.jsonPath().getString("details[0].field")).isEqualTo("cooperation_type");
+        }
+        query(partner, Map.of()).statusCode(200).body("count", equalTo(0));
+        // empty counts as absent: resale
+        String domainId = create(partner, customer("cooperation_type", "")).statusCode(200).extract().path("domain_id");
+        query(partner, Map.of("customer_id", domainId)).statusCode(200)
+                .body("customer_infos[0].association_type", equalTo("2"));
+    }
+
+    @Test
+    void isCloseMarketMsTakesHuaweisTrueAndFalseInAnyCase() {
+        String partner = registeredPartner();
+        Map<String, Boolean> expected = Map.of("True", true, "False", false, "true", true, "false", false,
+                "TRUE", true, "", false);
+        expected.forEach((value, closed) -> {
+            String domainId = create(partner, customer("is_close_market_ms", value)).statusCode(200)
+                    .extract().path("domain_id");
+            Boolean stored = Tx.call(() -> customers.findById(domainId).map(c -> c.closeMarketMs));
+            assertThat(stored).as(value).isEqualTo(closed);
+        });
+    }
+
+    @Test
+    void associationType3IsHuaweisResaleFilterInTheQuery() {
+        String partner = registeredPartner();
+        String resale = create(partner, customer()).statusCode(200).extract().path("domain_id");
+        String referral = create(partner, customer("cooperation_type", "1")).statusCode(200).extract().path("domain_id");
+
+        query(partner, Map.of("association_type", "3")).statusCode(200)
+                .body("count", equalTo(1)).body("customer_infos[0].customer_id", equalTo(resale))
+                .body("customer_infos[0].association_type", equalTo("2"));
+        query(partner, Map.of("association_type", "2")).statusCode(200)
+                .body("count", equalTo(1)).body("customer_infos[0].customer_id", equalTo(resale));
+        query(partner, Map.of("association_type", "1")).statusCode(200)
+                .body("count", equalTo(1)).body("customer_infos[0].customer_id", equalTo(referral));
+        Response refused = query(partner, Map.of("association_type", "4")).extract().response();
+        assertCbcError("association_type 4", refused, 400, "CBC.0100");
+        assertThat(refused.jsonPath().getString("details[0].field")).isEqualTo("association_type");
+    }
+
+    @Test
     void rule18LoginNamesFollowThePatternAndAreUniqueWhateverTheirCase() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         create(partner, customer("domain_name", "op_customer")).statusCode(400).body("error_code", equalTo("CBC.99000031"));
         create(partner, customer("domain_name", "123456789")).statusCode(400).body("error_code", equalTo("CBC.99000031"));
         create(partner, customer("domain_name", "abcd")).statusCode(400).body("error_code", equalTo("CBC.99000031"));
         String name = name();
         create(partner, customer("domain_name", name)).statusCode(200).body("domain_name", equalTo(name));
-        create(Tokens.newPartnerId(), customer("domain_name", name.toUpperCase())).statusCode(400)
+        create(registeredPartner(), customer("domain_name", name.toUpperCase())).statusCode(400)
                 .body("error_code", equalTo("CBC.99000038"));
         as(Tokens.partner(partner)).body(Map.of("search_type", "name", "search_value", name))
                 .post("/v2/partners/sub-customers/users/check-identity").then().statusCode(200)
@@ -82,7 +136,7 @@ class SubCustomerRulesTest {
 
     @Test
     void rule19PasswordsNeedTwoKindsAndMustNotRepeatTheNameOrPhone() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String name = name();
         create(partner, customer("domain_name", name, "password", "short1")).statusCode(400)
                 .body("error_code", equalTo("CBC.99000036"));
@@ -95,17 +149,46 @@ class SubCustomerRulesTest {
 
     @Test
     void rule20XaccountIdIsUniquePerPlatform() {
-        Map<String, Object> first = customer();
-        create(Tokens.newPartnerId(), first).statusCode(200);
-        create(Tokens.newPartnerId(), customer("xaccount_id", (String) first.get("xaccount_id"))).statusCode(400)
-                .body("error_code", equalTo("CBC.99000039"));
-        create(Tokens.newPartnerId(), customer("xaccount_id", (String) first.get("xaccount_id"),
-                "xaccount_type", "another_platform")).statusCode(200);
+        String platform = "platform_" + UUID.randomUUID();
+        String partner = registeredPartner(platform);
+        Map<String, Object> first = customer("xaccount_type", platform);
+        create(partner, first).statusCode(200);
+        create(partner, customer("xaccount_id", (String) first.get("xaccount_id"), "xaccount_type", platform))
+                .statusCode(400).body("error_code", equalTo("CBC.99000039"));
+        // the same xaccount_id on another partner's own platform is another customer
+        create(registeredPartner("another_" + platform), customer("xaccount_id", (String) first.get("xaccount_id"),
+                "xaccount_type", "another_" + platform)).statusCode(200);
+    }
+
+    @Test
+    void rule20APartnerCreatesCustomersOnlyUnderItsOwnPlatformIdAndCannotProbeAnothers() {
+        String platform = "platform_" + UUID.randomUUID();
+        String owner = registeredPartner(platform);
+        Map<String, Object> taken = customer("xaccount_type", platform);
+        create(owner, taken).statusCode(200);
+
+        // another partner naming the owner's platform: refused before the uniqueness check, whether the
+        // xaccount_id exists there or not, so the answer says nothing about the owner's customers
+        String intruder = registeredPartner();
+        for (String xaccountId : new String[] {(String) taken.get("xaccount_id"), "erp-" + UUID.randomUUID()}) {
+            Response refused = create(intruder, customer("xaccount_id", xaccountId, "xaccount_type", platform))
+                    .extract().response();
+            assertCbcError("another partner's platform id", refused, 403, "CBC.0150");
+            assertThat(refused.jsonPath().getString("details[0].field")).isEqualTo("xaccount_type");
+            assertThat(refused.jsonPath().getString("details[0].error_msg"))
+                    .isEqualTo("is not the platform id assigned to the caller (access configuration)");
+        }
+        // a partner that has no platform id assigned yet creates no customers
+        Response none = create(registeredPartner(null), customer()).extract().response();
+        assertCbcError("no platform id assigned", none, 403, "CBC.0150");
+        assertThat(none.jsonPath().getString("details[0].error_msg"))
+                .isEqualTo("no platform id is assigned to the caller yet (access configuration)");
+        query(intruder, Map.of()).statusCode(200).body("count", equalTo(0));
     }
 
     @Test
     void rule21AMobileNeedsItsVerificationCode() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String mobile = newMobile();
         create(partner, customer("mobile_phone", "+1-5551234567", "verification_code", "123456")).statusCode(400)
                 .body("error_code", equalTo("CBC.5017"));
@@ -129,7 +212,7 @@ class SubCustomerRulesTest {
 
     @Test
     void rule21AWrongCodeIsRefusedAndMoreThanThreeFailuresBlockIt() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String mobile = newMobile();
         sendCode(partner, mobile, null).statusCode(204);
         String code = sms.lastCode(mobile);
@@ -155,12 +238,16 @@ class SubCustomerRulesTest {
 
     @Test
     void rule21CodesExpireAfter10MinutesByDefault() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String mobile = newMobile();
         sendCode(partner, mobile, null).statusCode(204);
         clock.advance(Duration.ofMinutes(10).plusSeconds(1));
-        create(partner, customer("mobile_phone", mobile, "verification_code", sms.lastCode(mobile))).statusCode(400)
-                .body("error_code", equalTo("CBC.99004008"));
+        // Huawei's create API answers an expired code with CBC.99000027 (CBC.99004008 is the code APIs' own)
+        assertCbcError("expired code on create",
+                create(partner, customer("mobile_phone", mobile, "verification_code", sms.lastCode(mobile)))
+                        .extract().response(), 400, "CBC.99000027");
+        assertThat(create(partner, customer("mobile_phone", mobile, "verification_code", sms.lastCode(mobile)))
+                .extract().path("error_msg").toString()).isEqualTo("The verification code has expired. Request a new one.");
 
         sendCode(partner, mobile, null).statusCode(204);
         clock.advance(Duration.ofMinutes(9));
@@ -169,13 +256,13 @@ class SubCustomerRulesTest {
 
     @Test
     void rule21ATimeoutOver60MinutesIsForcedTo5() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String mobile = newMobile();
         sendCode(partner, mobile, 61).statusCode(204);
         assertThat(sms.textsTo(mobile).get(0)).contains("5分钟");
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
         create(partner, customer("mobile_phone", mobile, "verification_code", sms.lastCode(mobile))).statusCode(400)
-                .body("error_code", equalTo("CBC.99004008"));
+                .body("error_code", equalTo("CBC.99000027"));
 
         String other = newMobile();
         sendCode(partner, other, 60).statusCode(204);
@@ -185,7 +272,7 @@ class SubCustomerRulesTest {
 
     @Test
     void rule21AtMost15CodesPerHourAnd60PerDayPerPhone() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String mobile = newMobile();
         for (int hour = 0; hour < 4; hour++) {
             for (int i = 0; i < 15; i++) {

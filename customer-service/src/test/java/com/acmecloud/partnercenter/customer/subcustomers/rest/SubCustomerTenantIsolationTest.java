@@ -4,11 +4,11 @@ import static com.acmecloud.partnercenter.customer.CustomerTestApi.create;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.customer;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.distributorWithReseller;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.query;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import com.acmecloud.partnercenter.platform.test.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,8 +19,8 @@ class SubCustomerTenantIsolationTest {
 
     @Test
     void aPartnerNeverSeesAnotherPartnersCustomers() {
-        String a = Tokens.newPartnerId();
-        String b = Tokens.newPartnerId();
+        String a = registeredPartner();
+        String b = registeredPartner();
         String ofA = create(a, customer()).statusCode(200).extract().path("domain_id");
         create(b, customer()).statusCode(200);
 

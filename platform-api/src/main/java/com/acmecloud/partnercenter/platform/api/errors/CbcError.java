@@ -166,6 +166,13 @@ public enum CbcError {
             "客户密码格式不合法。"),
     CUSTOMER_LOGIN_NAME_EXISTS("CBC.99000038", 400, false,
             "The customer account name (domain_name) is already taken.", "客户登录名已存在。"),
+    CUSTOMER_VERIFICATION_CODE_EXPIRED("CBC.99000027", 400, false,
+            "The verification code has expired. Request a new one.", "验证码已过期。"),
+    // Huawei's "Not a partner" (domain.md §4.3, listed there for batch answers); a whole request refused with it is
+    // a 403. Retryable: a partner that has just registered is known here moments later (partner.events).
+    NOT_A_PARTNER("CBC.5001", 403, true,
+            "The caller is not a registered partner here. A partner that registered moments ago is not known yet: "
+                    + "retry shortly.", "非合作伙伴。刚注册的伙伴请稍后重试。"),
     DISTRIBUTOR_CANNOT_ASSOCIATE("CBC.50010059", 400, false,
             "A tier-1 distributor cannot associate sub-customers directly; pass the indirect_partner_id of a linked "
                     + "cloud reseller.", "一级经销商不能直接关联子客户。"),
