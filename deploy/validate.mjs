@@ -10,15 +10,20 @@
 //   - Kubernetes kinds (core, apps, autoscaling, policy, networking): kubernetes-models' JSON
 //     schemas (`new Deployment(obj).validate()`), plus unknown-field detection built from the
 //     package's type declarations (the schemas themselves accept misspelled fields);
-//   - CRDs (Strimzi Kafka/KafkaNodePool/KafkaTopic, CloudNativePG Cluster, Prometheus Operator
-//     ServiceMonitor and PrometheusRule): a schema of our own below, covering the fields these
-//     manifests use and refusing keys it does not know; a PrometheusRule's rules are alert xor
+//   - CRDs (Strimzi Kafka/KafkaNodePool/KafkaTopic/KafkaUser, CloudNativePG Cluster/ScheduledBackup,
+//     Prometheus Operator ServiceMonitor and PrometheusRule): a schema of our own below, covering the fields
+//     these manifests use and refusing keys it does not know; a PrometheusRule's rules are alert xor
 //     record, with an expr, and alerts carry a severity label and a summary;
 // and across the objects of one render: references (Secrets and their keys: in the render, made by a
-// CloudNativePG Cluster, or in the explicit list OPERATOR_SECRETS; ConfigMaps and their keys;
+// CloudNativePG Cluster or a Strimzi KafkaUser, or in the explicit list OPERATOR_SECRETS; ConfigMaps and their keys;
 // ServiceAccounts, Services and their ports, selectors that select something), the environment
-// each service needs, replication settings against the Kafka node count, and that every service
-// has its Deployment, Service, PodDisruptionBudget, NetworkPolicy and ServiceMonitor.
+// each service needs, replication settings against the Kafka node count, that every service
+// has its Deployment, Service, PodDisruptionBudget, NetworkPolicy and ServiceMonitor; Kafka
+// security (every listener authenticates, simple authorization, a User Operator, each service
+// connects as its own KafkaUser whose ACLs write only its own topic and the dead-letter topics of
+// what it consumes, and read only what it consumes: KAFKA_ACCESS); PostgreSQL backups (every
+// Cluster backs up to an object store with credentials from a Secret and has a daily
+// ScheduledBackup, unless it is explicitly marked as having none: NO_BACKUP_ANNOTATION).
 // Exits 1 on any error.
 
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
@@ -50,12 +55,31 @@ const CNPG_APP_SECRET_KEYS = ['username', 'password', 'host', 'port', 'dbname', 
 const OPERATOR_SECRETS = {
   'customer-service-realname': ['id-number-hash-key'],
   'partner-center-idempotency': ['fingerprint-key'],
+  'postgres-backup-s3': ['ACCESS_KEY_ID', 'ACCESS_SECRET_KEY'],
 };
 // Environment that a service needs beyond REQUIRED_ENV, and that must come from a Secret, never a literal value.
 const SECRET_ENV = {
   'partner-service': ['IDEMPOTENCY_FINGERPRINT_KEY'],
   'customer-service': ['REALNAME_ID_NUMBER_HASH_KEY', 'IDEMPOTENCY_FINGERPRINT_KEY'],
 };
+// Kafka: what each service publishes (its own topic; nobody else may write it) and consumes (ARCHITECTURE.md;
+// deploy/README.md "What each service gets"). Its KafkaUser may write its own topic and <consumed>.dlq (where its
+// consumers dead-letter poison messages), read what it consumes, and read its consumer group, named after it.
+const KAFKA_ACCESS = {
+  'partner-service': { produces: 'partner.events', consumes: [] },
+  'customer-service': { produces: 'customer.events', consumes: ['partner.events'] },
+  'incentive-service': { produces: 'incentive.events', consumes: ['billing.events', 'customer.events', 'partner.events'] },
+  'billing-gateway': { produces: 'billing.events', consumes: ['customer.events', 'partner.events', 'incentive.events'] },
+};
+// Environment of a service that talks to Kafka (has KAFKA_BOOTSTRAP_SERVERS): how it authenticates, and its credentials.
+const KAFKA_AUTH_ENV = ['KAFKA_SECURITY_PROTOCOL', 'KAFKA_SASL_MECHANISM', 'KAFKA_SASL_JAAS_CONFIG'];
+// Keys of the Secret the Strimzi User Operator creates for a KafkaUser, by authentication type.
+const KAFKA_USER_SECRET_KEYS = {
+  'scram-sha-512': ['password', 'sasl.jaas.config'],
+  tls: ['ca.crt', 'user.crt', 'user.key', 'user.p12', 'user.password'],
+};
+// A CloudNativePG Cluster without spec.backup must say so with this annotation (overlays/dev: no object store).
+const NO_BACKUP_ANNOTATION = 'partnercenter.acmecloud.com/no-backup';
 
 // Kinds validated with kubernetes-models (the groups the brief names).
 const CORE_GROUP_VERSIONS = new Set(['v1', 'apps/v1', 'autoscaling/v2', 'policy/v1', 'networking.k8s.io/v1']);
@@ -151,6 +175,13 @@ const RESOURCES = obj({
   limits: obj({ cpu: QUANTITY, memory: QUANTITY }),
 });
 const LABEL_SELECTOR = obj({ matchLabels: { type: 'object', additional: { type: 'string' } }, matchExpressions: arr(ANY) });
+const SECRET_KEY_SELECTOR = obj({ name: STR, key: STR }, ['name', 'key']);
+const ENUM = (...values) => ({ type: 'string', enum: values });
+const BARMAN_COMPRESSION = ENUM('gzip', 'bzip2', 'snappy', 'lz4', 'xz', 'zstd');
+const KAFKA_ACL_OPERATIONS = ['Read', 'Write', 'Create', 'Delete', 'Alter', 'Describe', 'ClusterAction', 'AlterConfigs',
+  'DescribeConfigs', 'IdempotentWrite', 'All'];
+// Operations that let a principal put data into a topic (or everything).
+const KAFKA_WRITE_OPERATIONS = ['Write', 'Create', 'Delete', 'Alter', 'AlterConfigs', 'All'];
 
 function checkSchema(value, schema, path, out) {
   const at = path || '/';
@@ -206,14 +237,17 @@ const CRD_SCHEMAS = {
         port: INT(9092, 65535),
         type: { type: 'string', enum: ['internal', 'route', 'loadbalancer', 'nodeport', 'ingress', 'cluster-ip'] },
         tls: BOOL,
-        ...anyOf('authentication', 'configuration', 'networkPolicyPeers'),
+        authentication: obj({ type: ENUM('scram-sha-512', 'tls', 'oauth', 'custom') }, ['type'], true),
+        networkPolicyPeers: arr(obj({ podSelector: LABEL_SELECTOR, namespaceSelector: LABEL_SELECTOR, ipBlock: ANY })),
+        ...anyOf('configuration'),
       }, ['name', 'port', 'type', 'tls']), 1),
       config: { type: 'object', additional: { type: 'scalar' } },
       version: STR,
       metadataVersion: STR,
       image: STR,
       resources: RESOURCES,
-      ...anyOf('authorization', 'rack', 'jvmOptions', 'jmxOptions', 'logging', 'metricsConfig', 'template',
+      authorization: obj({ type: ENUM('simple', 'opa', 'keycloak', 'custom'), superUsers: arr(STR) }, ['type'], true),
+      ...anyOf('rack', 'jvmOptions', 'jmxOptions', 'logging', 'metricsConfig', 'template',
         'livenessProbe', 'readinessProbe', 'brokerRackInitImage', 'quotas', 'tieredStorage'),
     }, ['listeners']),
     entityOperator: obj(anyOf('topicOperator', 'userOperator', 'template', 'tlsSidecar')),
@@ -248,6 +282,24 @@ const CRD_SCHEMAS = {
     replicas: INT(1, 32767),
     config: { type: 'object', additional: { type: 'scalar' } },
   }, ['partitions', 'replicas']),
+  'kafka.strimzi.io/v1beta2 KafkaUser': obj({
+    authentication: obj({ type: ENUM('scram-sha-512', 'tls', 'tls-external'), password: ANY }, ['type']),
+    authorization: obj({
+      type: ENUM('simple'),
+      acls: arr(obj({
+        resource: obj({
+          type: ENUM('topic', 'group', 'cluster', 'transactionalId'),
+          name: STR,
+          patternType: ENUM('literal', 'prefix'),
+        }, ['type']),
+        type: ENUM('allow', 'deny'),
+        host: STR,
+        operations: arr(ENUM(...KAFKA_ACL_OPERATIONS), 1),
+        operation: ENUM(...KAFKA_ACL_OPERATIONS),
+      }, ['resource'])),
+    }, ['type', 'acls']),
+    ...anyOf('quotas', 'template'),
+  }),
   // CloudNativePG postgresql.cnpg.io/v1 Cluster.
   'postgresql.cnpg.io/v1 Cluster': obj({
     instances: INT(1),
@@ -260,8 +312,30 @@ const CRD_SCHEMAS = {
     resources: RESOURCES,
     imageName: STR,
     enableSuperuserAccess: BOOL,
+    backup: obj({
+      retentionPolicy: { type: 'string', pattern: /^[1-9][0-9]*[dwm]$/ },
+      target: ENUM('primary', 'prefer-standby'),
+      barmanObjectStore: obj({
+        destinationPath: { type: 'string', pattern: /^(s3|gs|https?):\/\/\S+$/ },
+        endpointURL: { type: 'string', pattern: /^https?:\/\/[^\s/]+(\/\S*)?$/ },
+        endpointCA: SECRET_KEY_SELECTOR,
+        serverName: STR,
+        s3Credentials: obj({
+          accessKeyId: SECRET_KEY_SELECTOR, secretAccessKey: SECRET_KEY_SELECTOR, region: SECRET_KEY_SELECTOR,
+          sessionToken: SECRET_KEY_SELECTOR, inheritFromIAMRole: BOOL,
+        }),
+        wal: obj({ compression: BARMAN_COMPRESSION, encryption: ENUM('AES256', 'aws:kms'), maxParallel: INT(1),
+          ...anyOf('archiveAdditionalCommandArgs', 'restoreAdditionalCommandArgs') }),
+        data: obj({ compression: BARMAN_COMPRESSION, encryption: ENUM('AES256', 'aws:kms'), jobs: INT(1),
+          immediateCheckpoint: BOOL, ...anyOf('additionalCommandArgs') }),
+        tags: { type: 'object', additional: STR },
+        historyTags: { type: 'object', additional: STR },
+        ...anyOf('azureCredentials', 'googleCredentials'),
+      }, ['destinationPath']),
+      ...anyOf('volumeSnapshot'),
+    }),
     ...anyOf('description', 'imageCatalogRef', 'imagePullPolicy', 'imagePullSecrets', 'postgresql', 'affinity',
-      'monitoring', 'backup', 'walStorage', 'tablespaces', 'superuserSecret', 'primaryUpdateStrategy',
+      'monitoring', 'walStorage', 'tablespaces', 'superuserSecret', 'primaryUpdateStrategy',
       'primaryUpdateMethod', 'managed', 'inheritedMetadata', 'minSyncReplicas', 'maxSyncReplicas', 'startDelay',
       'stopDelay', 'smartShutdownTimeout', 'switchoverDelay', 'failoverDelay', 'livenessProbeTimeout',
       'priorityClassName', 'schedulerName', 'topologySpreadConstraints', 'logLevel', 'certificates', 'env',
@@ -269,6 +343,18 @@ const CRD_SCHEMAS = {
       'probes', 'enablePDB', 'serviceAccountTemplate', 'seccompProfile', 'podSecurityContext',
       'securityContext', 'ephemeralVolumeSource', 'ephemeralVolumesSizeLimit'),
   }, ['instances', 'storage']),
+  // CloudNativePG postgresql.cnpg.io/v1 ScheduledBackup; the schedule has six fields, seconds first.
+  'postgresql.cnpg.io/v1 ScheduledBackup': obj({
+    schedule: { type: 'string', pattern: /^\S+( \S+){5}$/ },
+    cluster: obj({ name: STR }, ['name']),
+    backupOwnerReference: ENUM('none', 'self', 'cluster'),
+    method: ENUM('barmanObjectStore', 'volumeSnapshot', 'plugin'),
+    target: ENUM('primary', 'prefer-standby'),
+    immediate: BOOL,
+    suspend: BOOL,
+    online: BOOL,
+    ...anyOf('onlineConfiguration', 'pluginConfiguration'),
+  }, ['schedule', 'cluster']),
   // Prometheus Operator monitoring.coreos.com/v1 ServiceMonitor.
   'monitoring.coreos.com/v1 ServiceMonitor': obj({
     selector: LABEL_SELECTOR,
@@ -442,6 +528,60 @@ async function validateObjects(objects) {
   const missingTopics = TOPICS.filter((t) => !topicNames.has(t));
   if (missingTopics.length) err(-1, `KafkaTopics missing: ${missingTopics.join(', ')}`);
 
+  // Kafka security: every listener authenticates, ACLs are enforced, each service is its own KafkaUser.
+  const kafkaUsers = of('KafkaUser');
+  for (const { o, i } of kafkas) {
+    for (const l of o.spec?.kafka?.listeners ?? []) if (!l.authentication?.type) err(i, `listener ${l.name} has no authentication: any pod could publish`);
+    if (o.spec?.kafka?.authorization?.type !== 'simple') err(i, 'spec.kafka.authorization.type must be simple: without it the KafkaUsers\' ACLs are not enforced');
+    if (kafkaUsers.some(({ o: u }) => ns(u) === ns(o) && u.metadata?.labels?.['strimzi.io/cluster'] === o.metadata?.name) && !o.spec?.entityOperator?.userOperator) {
+      err(i, 'KafkaUsers need the User Operator (spec.entityOperator.userOperator)');
+    }
+  }
+  for (const { o, i } of kafkaUsers) {
+    const cluster = o.metadata?.labels?.['strimzi.io/cluster'];
+    const k = kafkas.find(({ o: x }) => x.metadata?.name === cluster && ns(x) === ns(o));
+    if (!k) { err(i, `label strimzi.io/cluster "${cluster}" names no Kafka`); continue; }
+    const auth = o.spec?.authentication?.type;
+    if (!auth) err(i, 'spec.authentication is required: the service must log in as this user');
+    else if (!(k.o.spec?.kafka?.listeners ?? []).some((l) => l.authentication?.type === auth)) err(i, `no listener of Kafka ${cluster} authenticates ${auth}`);
+    const name = o.metadata?.name;
+    const access = KAFKA_ACCESS[name];
+    if (!access) { err(i, `KafkaUser ${name} is no service of KAFKA_ACCESS (validate.mjs): its ACLs cannot be checked`); continue; }
+    if (o.spec?.authorization?.type !== 'simple') { err(i, 'spec.authorization (type simple, with ACLs) is required'); continue; }
+    const writable = [access.produces, ...access.consumes.map((t) => `${t}.dlq`)];
+    const granted = { write: new Set(), read: new Set(), group: false };
+    for (const acl of o.spec.authorization.acls ?? []) {
+      if (acl.type === 'deny') continue;
+      const r = acl.resource ?? {};
+      const ops = [...(acl.operations ?? []), ...(acl.operation ? [acl.operation] : [])];
+      const what = `${r.type} ${r.patternType === 'prefix' ? 'prefix ' : ''}"${r.name}"`;
+      if (r.type === 'topic') {
+        if (r.patternType === 'prefix' || r.name === '*' || !r.name) { err(i, `ACL on ${what}: topic ACLs must name one topic (literal)`); continue; }
+        for (const op of ops) {
+          if (KAFKA_WRITE_OPERATIONS.includes(op)) {
+            if (!writable.includes(r.name)) err(i, `may write only its own topic ${access.produces} and the dead-letter topics of what it consumes, not ${r.name} (${op})`);
+            else granted.write.add(r.name);
+          } else if (op === 'Read') {
+            if (!access.consumes.includes(r.name)) err(i, `may read only what it consumes (${access.consumes.join(', ') || 'nothing'}), not ${r.name}`);
+            else granted.read.add(r.name);
+          }
+        }
+      } else if (r.type === 'group') {
+        if (r.patternType === 'prefix' || r.name !== name) err(i, `ACL on ${what}: the only consumer group it may use is its own, "${name}" (literal)`);
+        else if (ops.some((op) => !['Read', 'Describe'].includes(op))) err(i, `ACL on ${what}: only Read and Describe on its consumer group`);
+        else if (ops.includes('Read')) granted.group = true;
+      } else if (r.type === 'cluster') {
+        if (ops.some((op) => op !== 'IdempotentWrite')) err(i, `ACL on the cluster (${ops.join(', ')}): no cluster-wide rights beyond IdempotentWrite`);
+      } else err(i, `ACL on ${what}: no transactional producer needs it`);
+    }
+    if (!granted.write.has(access.produces)) err(i, `lacks Write on its own topic ${access.produces}`);
+    for (const t of access.consumes) {
+      if (!granted.read.has(t)) err(i, `lacks Read on ${t}, which it consumes`);
+      if (!granted.write.has(`${t}.dlq`)) err(i, `lacks Write on ${t}.dlq, where it dead-letters what it cannot process`);
+    }
+    if (access.consumes.length && !granted.group) err(i, `lacks Read on its consumer group ${name}`);
+  }
+
   // Deployments: what each service needs, and the objects around it.
   const clusters = of('Cluster');
   const hpas = of('HorizontalPodAutoscaler');
@@ -449,6 +589,22 @@ async function validateObjects(objects) {
   const missingServices = SERVICES.filter((s) => !deployments.some(({ o }) => o.metadata?.name === s));
   if (missingServices.length) err(-1, `Deployments missing: ${missingServices.join(', ')}`);
 
+  // Where a Secret a pod or an operator reads comes from: null when it resolves, else why not.
+  const secretProblem = (namespace, name, key) => {
+    const secret = of('Secret', namespace).find(({ o: s }) => s.metadata?.name === name);
+    const cluster = clusters.find(({ o: cl }) => ns(cl) === namespace && `${cl.metadata?.name}-app` === name);
+    const user = kafkaUsers.find(({ o: u }) => ns(u) === namespace && u.metadata?.name === name);
+    if (secret) return Object.hasOwn({ ...secret.o.data, ...secret.o.stringData }, key) ? null : `Secret ${name} has no key ${key}`;
+    if (cluster) return CNPG_APP_SECRET_KEYS.includes(key) ? null : `CloudNativePG secret ${name} has no key ${key}`;
+    if (user) {
+      const keys = KAFKA_USER_SECRET_KEYS[user.o.spec?.authentication?.type] ?? [];
+      return keys.includes(key) ? null : `the Secret of KafkaUser ${name} has no key ${key} (keys: ${keys.join(', ')})`;
+    }
+    if (Object.hasOwn(OPERATOR_SECRETS, name)) {
+      return OPERATOR_SECRETS[name].includes(key) ? null : `operator-provided Secret ${name} has no key ${key} (keys: ${OPERATOR_SECRETS[name].join(', ')})`;
+    }
+    return `Secret ${name} is neither in the render nor made by a CloudNativePG Cluster or a KafkaUser nor provided by the operator`;
+  };
   const configValue = (namespace, name, key) => {
     const cm = of('ConfigMap', namespace).find(({ o }) => o.metadata?.name === name);
     return cm ? cm.o.data?.[key] : undefined;
@@ -501,15 +657,8 @@ async function validateObjects(objects) {
           if (v === undefined && !cmr.optional) err(i, `${where}: env ${e.name}: ConfigMap ${cmr.name} with key ${cmr.key} is not in the render`);
           env.set(e.name, { value: v });
         } else if (skr) {
-          const secret = of('Secret', n).find(({ o: s }) => s.metadata?.name === skr.name);
-          const cluster = clusters.find(({ o: cl }) => ns(cl) === n && `${cl.metadata?.name}-app` === skr.name);
-          if (secret) {
-            if (!Object.hasOwn({ ...secret.o.data, ...secret.o.stringData }, skr.key)) err(i, `${where}: env ${e.name}: Secret ${skr.name} has no key ${skr.key}`);
-          } else if (cluster) {
-            if (!CNPG_APP_SECRET_KEYS.includes(skr.key)) err(i, `${where}: env ${e.name}: CloudNativePG secret ${skr.name} has no key ${skr.key}`);
-          } else if (Object.hasOwn(OPERATOR_SECRETS, skr.name)) {
-            if (!OPERATOR_SECRETS[skr.name].includes(skr.key)) err(i, `${where}: env ${e.name}: operator-provided Secret ${skr.name} has no key ${skr.key} (keys: ${OPERATOR_SECRETS[skr.name].join(', ')})`);
-          } else err(i, `${where}: env ${e.name}: Secret ${skr.name} is neither in the render nor made by a CloudNativePG Cluster nor provided by the operator`);
+          const problem = secretProblem(n, skr.name, skr.key);
+          if (problem) err(i, `${where}: env ${e.name}: ${problem}`);
           env.set(e.name, { secret: skr.name, key: skr.key });
         } else env.set(e.name, { value: e.value });
       }
@@ -549,7 +698,26 @@ async function validateObjects(objects) {
         const km = String(kb).match(/^([a-z0-9-]+)-kafka-bootstrap(?:\.[a-z0-9.-]+)?:([0-9]+)$/);
         const k = km && kafkas.find(({ o: x }) => x.metadata?.name === km[1] && ns(x) === n);
         if (!k) err(i, `${where}: KAFKA_BOOTSTRAP_SERVERS "${kb}" is not the bootstrap of a Kafka in the render`);
-        else if (!(k.o.spec?.kafka?.listeners ?? []).some((l) => l.port === Number(km[2]) && l.type === 'internal')) err(i, `${where}: Kafka ${km[1]} has no internal listener on ${km[2]}`);
+        const listener = k && (k.o.spec?.kafka?.listeners ?? []).find((l) => l.port === Number(km[2]) && l.type === 'internal');
+        if (k && !listener) err(i, `${where}: Kafka ${km[1]} has no internal listener on ${km[2]}`);
+        // A service that talks to Kafka logs in as its own KafkaUser, with the listener's protocol and mechanism.
+        for (const v of KAFKA_AUTH_ENV) if (!env.has(v)) err(i, `${where}: env ${v} is missing (the service talks to Kafka)`);
+        const jaas = env.get('KAFKA_SASL_JAAS_CONFIG');
+        const svc = o.metadata?.name;
+        if (jaas && !jaas.secret) err(i, `${where}: KAFKA_SASL_JAAS_CONFIG must come from a Secret, not a literal value`);
+        else if (jaas) {
+          const user = kafkaUsers.find(({ o: u }) => ns(u) === n && u.metadata?.name === jaas.secret);
+          if (!user) err(i, `${where}: KAFKA_SASL_JAAS_CONFIG comes from Secret ${jaas.secret}, which no KafkaUser in the render makes`);
+          else if (jaas.secret !== svc) err(i, `${where}: KAFKA_SASL_JAAS_CONFIG comes from KafkaUser ${jaas.secret}, not the service's own KafkaUser ${svc}`);
+          else if (jaas.key !== 'sasl.jaas.config') err(i, `${where}: KAFKA_SASL_JAAS_CONFIG must be key sasl.jaas.config of Secret ${jaas.secret}`);
+        }
+        const auth = listener?.authentication?.type;
+        if (auth === 'scram-sha-512') {
+          const protocol = listener.tls ? 'SASL_SSL' : 'SASL_PLAINTEXT';
+          const p = env.get('KAFKA_SECURITY_PROTOCOL')?.value; const mech = env.get('KAFKA_SASL_MECHANISM')?.value;
+          if (env.has('KAFKA_SECURITY_PROTOCOL') && p !== protocol) err(i, `${where}: KAFKA_SECURITY_PROTOCOL "${p}" does not fit listener ${listener.name} (${protocol})`);
+          if (env.has('KAFKA_SASL_MECHANISM') && mech !== 'SCRAM-SHA-512') err(i, `${where}: KAFKA_SASL_MECHANISM "${mech}" does not fit listener ${listener.name} (SCRAM-SHA-512)`);
+        }
       }
       const oidc = env.get('OIDC_AUTH_SERVER_URL')?.value;
       if (oidc !== undefined && !/^https?:\/\/[^/\s]+(\/[^\s]*)?\/realms\/[^/\s]+$/.test(oidc)) err(i, `${where}: OIDC_AUTH_SERVER_URL "${oidc}" is not a Keycloak realm URL`);
@@ -561,6 +729,42 @@ async function validateObjects(objects) {
     if (!of('PodDisruptionBudget', n).some(({ o: p }) => matches(p.spec?.selector, podLabels))) err(i, 'no PodDisruptionBudget selects its pods');
     if (!of('NetworkPolicy', n).some(({ o: p }) => matches(p.spec?.podSelector, podLabels))) err(i, 'no NetworkPolicy selects its pods');
     if (!of('ServiceMonitor', n).some(({ o: m }) => services.some(({ o: s }) => matches(m.spec?.selector, s.metadata?.labels)))) err(i, 'no ServiceMonitor selects its Service');
+  }
+
+  // PostgreSQL backups: every Cluster archives to an object store and has a daily ScheduledBackup, unless it is
+  // marked as having none; the credentials come from a Secret; no two Clusters write to the same place.
+  const scheduled = of('ScheduledBackup');
+  const backupPlaces = new Map();
+  for (const { o, i } of clusters) {
+    const store = o.spec?.backup?.barmanObjectStore;
+    const optOut = o.metadata?.annotations?.[NO_BACKUP_ANNOTATION];
+    if (!store) {
+      if (!optOut) err(i, `no backup: spec.backup.barmanObjectStore is missing (or annotate ${NO_BACKUP_ANNOTATION} with the reason)`);
+      continue;
+    }
+    if (optOut) err(i, `has spec.backup and the annotation ${NO_BACKUP_ANNOTATION}: which one is true?`);
+    if (!o.spec.backup.retentionPolicy) err(i, 'spec.backup.retentionPolicy is missing: backups would be kept forever');
+    const creds = store.s3Credentials ?? {};
+    if (!creds.inheritFromIAMRole && !store.azureCredentials && !store.googleCredentials) {
+      for (const f of ['accessKeyId', 'secretAccessKey']) {
+        const ref = creds[f];
+        if (!ref?.name) { err(i, `spec.backup.barmanObjectStore.s3Credentials.${f} must name a Secret and key`); continue; }
+        const problem = secretProblem(ns(o), ref.name, ref.key);
+        if (problem) err(i, `spec.backup.barmanObjectStore.s3Credentials.${f}: ${problem}`);
+      }
+    }
+    const place = `${ns(o)} ${String(store.destinationPath).replace(/\/+$/, '')}/${store.serverName ?? o.metadata?.name}`;
+    if (backupPlaces.has(place)) err(i, `backs up to the same place as ${backupPlaces.get(place)}`); else backupPlaces.set(place, id(o));
+    const daily = scheduled.filter(({ o: b }) => ns(b) === ns(o) && b.spec?.cluster?.name === o.metadata?.name && b.spec?.suspend !== true);
+    if (!daily.length) err(i, 'no ScheduledBackup backs it up');
+  }
+  for (const { o, i } of scheduled) {
+    const cl = clusters.find(({ o: c }) => ns(c) === ns(o) && c.metadata?.name === o.spec?.cluster?.name);
+    if (!cl) err(i, `cluster ${o.spec?.cluster?.name} is not in the render`);
+    else if ((o.spec?.method ?? 'barmanObjectStore') === 'barmanObjectStore' && !cl.o.spec?.backup?.barmanObjectStore) err(i, `Cluster ${cl.o.metadata.name} has no spec.backup.barmanObjectStore to back up to`);
+    const f = String(o.spec?.schedule ?? '').split(' ');
+    // seconds minutes hours day-of-month month day-of-week: the last three must allow every day
+    if (f.length === 6 && !f.slice(3).every((x) => x === '*' || x === '?')) err(i, `schedule "${o.spec.schedule}" does not run every day`);
   }
 
   for (const { o, i } of of('Service')) {
@@ -660,6 +864,10 @@ function report(name, objects, errors) {
   return failedObjects;
 }
 
+const kafkaUser = (os, name) => os.find((o) => o.kind === 'KafkaUser' && o.metadata.name === name);
+const cluster = (os, name) => os.find((o) => o.kind === 'Cluster' && o.metadata.name === name);
+const serviceEnv = (os, service, name) => os.find((o) => o.kind === 'Deployment' && o.metadata.name === service)
+  .spec.template.spec.containers[0].env.find((e) => e.name === name);
 const customerEnv = (os, name) => os.find((o) => o.kind === 'Deployment' && o.metadata.name === 'customer-service')
   .spec.template.spec.containers[0].env.find((e) => e.name === name);
 
@@ -714,6 +922,61 @@ const SELF_TESTS = [
   ['a service without its NetworkPolicy', /no NetworkPolicy selects/, (os) => { os.splice(os.findIndex((o) => o.kind === 'NetworkPolicy'), 1); }],
   ['a missing dead-letter topic', /KafkaTopics missing/, (os) => { os.splice(os.findIndex((o) => o.kind === 'KafkaTopic' && o.metadata.name.endsWith('.dlq')), 1); }],
   ['memory request above the limit', /memory request .* exceeds limit/, (os) => { os.find((o) => o.kind === 'Deployment').spec.template.spec.containers[0].resources.requests.memory = '4Gi'; }],
+  // Kafka authentication and ACLs.
+  ['a Kafka listener without authentication', /listener plain has no authentication/, (os) => { delete os.find((o) => o.kind === 'Kafka').spec.kafka.listeners[0].authentication; }],
+  ['Kafka without simple authorization', /authorization.type must be simple/, (os) => { delete os.find((o) => o.kind === 'Kafka').spec.kafka.authorization; }],
+  ['KafkaUsers without the User Operator', /need the User Operator/, (os) => { delete os.find((o) => o.kind === 'Kafka').spec.entityOperator.userOperator; }],
+  ['KafkaUser with a misspelled ACL operation', /"Writ" is not one of/, (os) => { kafkaUser(os, 'partner-service').spec.authorization.acls[0].operations = ['Writ']; }],
+  // The point of the ACLs: customer-service must not be able to publish partner.events.
+  ['KafkaUser writing another service\'s topic', /may write only its own topic customer\.events .* not partner\.events/, (os) => {
+    kafkaUser(os, 'customer-service').spec.authorization.acls.push({ resource: { type: 'topic', name: 'partner.events', patternType: 'literal' }, operations: ['Write'] });
+  }],
+  ['KafkaUser writing by topic prefix', /topic ACLs must name one topic/, (os) => {
+    kafkaUser(os, 'billing-gateway').spec.authorization.acls.push({ resource: { type: 'topic', name: 'billing', patternType: 'prefix' }, operations: ['Write'] });
+  }],
+  ['KafkaUser with All on a topic it consumes', /not partner\.events \(All\)/, (os) => {
+    kafkaUser(os, 'customer-service').spec.authorization.acls.find((a) => a.resource.name === 'partner.events').operations = ['All'];
+  }],
+  ['KafkaUser reading a topic it does not consume', /may read only what it consumes \(nothing\), not customer\.events/, (os) => {
+    kafkaUser(os, 'partner-service').spec.authorization.acls.push({ resource: { type: 'topic', name: 'customer.events' }, operations: ['Read'] });
+  }],
+  ['KafkaUser using another consumer group', /the only consumer group it may use is its own/, (os) => {
+    kafkaUser(os, 'customer-service').spec.authorization.acls.find((a) => a.resource.type === 'group').resource.name = 'billing-gateway';
+  }],
+  ['KafkaUser without Write on its own topic', /lacks Write on its own topic partner\.events/, (os) => { kafkaUser(os, 'partner-service').spec.authorization.acls = []; }],
+  ['a service without Kafka credentials', /env KAFKA_SASL_JAAS_CONFIG is missing/, (os) => {
+    const c = os.find((o) => o.kind === 'Deployment' && o.metadata.name === 'partner-service').spec.template.spec.containers[0];
+    c.env = c.env.filter((e) => e.name !== 'KAFKA_SASL_JAAS_CONFIG');
+  }],
+  ['a service logging in as another service\'s KafkaUser', /not the service's own KafkaUser customer-service/, (os) => {
+    serviceEnv(os, 'customer-service', 'KAFKA_SASL_JAAS_CONFIG').valueFrom.secretKeyRef.name = 'partner-service';
+  }],
+  ['Kafka credentials as a literal value', /KAFKA_SASL_JAAS_CONFIG must come from a Secret/, (os) => {
+    const e = serviceEnv(os, 'billing-gateway', 'KAFKA_SASL_JAAS_CONFIG'); delete e.valueFrom;
+    e.value = 'org.apache.kafka.common.security.scram.ScramLoginModule required username="billing-gateway" password="x";';
+  }],
+  ['Kafka credentials from a key the KafkaUser Secret lacks', /Secret of KafkaUser incentive-service has no key jaas/, (os) => {
+    serviceEnv(os, 'incentive-service', 'KAFKA_SASL_JAAS_CONFIG').valueFrom.secretKeyRef.key = 'jaas';
+  }],
+  ['security protocol not fitting the listener', /KAFKA_SECURITY_PROTOCOL "PLAINTEXT" does not fit/, (os) => {
+    os.find((o) => o.kind === 'ConfigMap' && o.metadata.name.startsWith('partner-center-config')).data.KAFKA_SECURITY_PROTOCOL = 'PLAINTEXT';
+  }],
+  // PostgreSQL backups.
+  ['CNPG Cluster without backup', /no backup: spec.backup.barmanObjectStore is missing/, (os) => { delete cluster(os, 'billing-db').spec.backup; }],
+  ['backup credentials from an unknown Secret', /s3Credentials.secretAccessKey: Secret s3-creds is neither/, (os) => {
+    cluster(os, 'partner-db').spec.backup.barmanObjectStore.s3Credentials.secretAccessKey.name = 's3-creds';
+  }],
+  ['backup credentials from a key the operator-provided Secret lacks', /operator-provided Secret postgres-backup-s3 has no key SECRET_KEY/, (os) => {
+    cluster(os, 'partner-db').spec.backup.barmanObjectStore.s3Credentials.secretAccessKey.key = 'SECRET_KEY';
+  }],
+  ['backup retention in an unknown unit', /retentionPolicy: "30 days" does not match/, (os) => { cluster(os, 'customer-db').spec.backup.retentionPolicy = '30 days'; }],
+  ['two Clusters backing up to the same place', /backs up to the same place as Cluster\/(partner|customer)-db/, (os) => { cluster(os, 'customer-db').spec.backup.barmanObjectStore.serverName = 'partner-db'; }],
+  ['a Cluster without its ScheduledBackup', /no ScheduledBackup backs it up/, (os) => {
+    os.splice(os.findIndex((o) => o.kind === 'ScheduledBackup' && o.spec.cluster.name === 'incentive-db'), 1);
+  }],
+  ['ScheduledBackup of a missing Cluster', /cluster ghost-db is not in the render/, (os) => { os.find((o) => o.kind === 'ScheduledBackup').spec.cluster.name = 'ghost-db'; }],
+  ['ScheduledBackup that is not daily', /does not run every day/, (os) => { os.find((o) => o.kind === 'ScheduledBackup').spec.schedule = '0 0 2 * * 0'; }],
+  ['ScheduledBackup with a five-field (minutes-first) schedule', /schedule: "0 2 \* \* \*" does not match/, (os) => { os.find((o) => o.kind === 'ScheduledBackup').spec.schedule = '0 2 * * *'; }],
 ];
 
 async function main() {
