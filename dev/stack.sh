@@ -548,6 +548,7 @@ start_service() {
     KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
     OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KC_PORT/realms/$KC_REALM" \
     MAILER_MOCK="${MAILER_MOCK:-true}" \
+    MEMBER_INVITATION_DEV_LINKS="${MEMBER_INVITATION_DEV_LINKS:-true}" \
     REALNAME_ID_NUMBER_HASH_KEY="${REALNAME_ID_NUMBER_HASH_KEY:-local-development-key-not-secret}" \
     "$JAVA" $SERVICE_JAVA_OPTS -jar "$jar"
   SVC_T0[$s]=$(now)
