@@ -138,6 +138,20 @@ public final class CustomerTestApi {
         return partnerId;
     }
 
+    /** The reseller accepted the distributor's link request, as partner-service publishes it. */
+    public static void linkAccepted(String distributorId, String resellerId) {
+        publish(resellerId, partnerEvent(PartnerEvents.INDIRECT_PARTNER_LINK_ACCEPTED, resellerId,
+                new PartnerEvents.IndirectPartnerLinkAccepted(UUID.randomUUID().toString(), distributorId, resellerId,
+                        "user-" + distributorId, "user-" + resellerId, Instant.now())));
+    }
+
+    /** The link ended ({@code side}: DISTRIBUTOR, RESELLER or OPERATOR), as partner-service publishes it. */
+    public static void linkEnded(String distributorId, String resellerId, String side) {
+        publish(resellerId, partnerEvent(PartnerEvents.INDIRECT_PARTNER_LINK_ENDED, resellerId,
+                new PartnerEvents.IndirectPartnerLinkEnded(UUID.randomUUID().toString(), distributorId, resellerId,
+                        side, "user-" + resellerId, Instant.now(), Instant.now())));
+    }
+
     /** Waits until the projection of the partner satisfies the condition (the consumer is asynchronous). */
     public static PartnerProjection awaitProjection(String partnerId, Predicate<PartnerProjection> condition) {
         PartnerProjectionRepository repository = Arc.container().instance(PartnerProjectionRepository.class).get();
@@ -146,13 +160,16 @@ public final class CustomerTestApi {
                         row -> row != null && condition.test(row));
     }
 
-    /** A distributor (joined DISTRIBUTOR) with a cloud reseller linked to it, as the projection sees them. */
+    /**
+     * A distributor (joined DISTRIBUTOR) with a cloud reseller linked to it (the reseller accepted its request), as
+     * the projection sees them.
+     */
     public static String[] distributorWithReseller() {
         String distributor = registeredPartner();
         String reseller = registeredPartner();
         joined(distributor, "DISTRIBUTOR");
         joined(reseller, "CLOUD_RESELLER");
-        linked(distributor, reseller);
+        linkAccepted(distributor, reseller);
         awaitProjection(distributor, PartnerProjection::isDistributor);
         awaitProjection(reseller, p -> distributor.equals(p.distributorId));
         return new String[] {distributor, reseller};

@@ -38,7 +38,7 @@ class ProgramEventsPublishedTest {
         String rejected = ProgramsTestApi.applied(reseller, "CLOUD_RESELLER");
         ProgramsTestApi.reviewApplication(reseller, rejected, "REJECTED", "Incomplete reseller agreement").statusCode(200);
         String approved = ProgramsTestApi.join(reseller, "CLOUD_RESELLER");
-        ProgramsTestApi.link(distributor, reseller).statusCode(201);
+        ProgramsTestApi.link(distributor, reseller).statusCode(200);
         as(Tokens.partner(distributor)).delete("/v2/partners/{id}/indirect-partners/{rid}", distributor, reseller)
                 .then().statusCode(204);
         ProgramsTestApi.setStatus(distributor, "RESTRICTED", "Compliance review").statusCode(200);
@@ -75,26 +75,29 @@ class ProgramEventsPublishedTest {
             ofDistributor.forEach(e -> assertThat(e.get("data").get("partner_id").asText()).isEqualTo(distributor));
 
             // the reseller's key carries its reviews and its links (a Cloud Reseller gets no certificate)
-            List<JsonNode> ofReseller = events(reader, reseller, 10);
+            List<JsonNode> ofReseller = events(reader, reseller, 11);
             assertThat(types(ofReseller)).containsExactly(
                     "partner.registered.v1", "partner.real_name_submitted.v1", "partner.real_name_approved.v1",
                     "program.application_submitted.v1", "program.application_rejected.v1",
                     "program.application_submitted.v1", "program.application_approved.v1", "program.joined.v1",
-                    "indirect_partner.linked.v1", "indirect_partner.unlinked.v1");
+                    "indirect_partner.link_requested.v1", "indirect_partner.link_accepted.v1",
+                    "indirect_partner.link_ended.v1");
             JsonNode rejection = ofReseller.get(4);
             assertThat(rejection.get("subject").asText()).isEqualTo(rejected);
             assertThat(rejection.get("data").get("reason").asText()).isEqualTo("Incomplete reseller agreement");
             assertThat(ofReseller.get(7).get("subject").asText()).isEqualTo(approved);
             assertThat(ofReseller.get(7).get("data").get("tier").asInt()).isEqualTo(2);
 
-            for (JsonNode link : ofReseller.subList(8, 10)) {
+            for (JsonNode link : ofReseller.subList(8, 11)) {
                 assertThat(link.get("subject").asText()).isEqualTo(reseller);
                 assertThat(link.get("data").get("distributor_id").asText()).isEqualTo(distributor);
                 assertThat(link.get("data").get("indirect_partner_id").asText()).isEqualTo(reseller);
             }
-            assertThat(ofReseller.get(8).get("data").get("linked_by").asText()).isEqualTo("user-" + distributor);
-            assertThat(ofReseller.get(9).get("data").get("unlinked_by").asText()).isEqualTo("user-" + distributor);
-            assertThat(ofReseller.get(9).get("data").has("unlinked_at")).isTrue();
+            assertThat(ofReseller.get(8).get("data").get("requested_by").asText()).isEqualTo("user-" + distributor);
+            assertThat(ofReseller.get(9).get("data").get("accepted_by").asText()).isEqualTo("user-" + reseller);
+            assertThat(ofReseller.get(10).get("data").get("ended_by").asText()).isEqualTo("user-" + distributor);
+            assertThat(ofReseller.get(10).get("data").get("ended_by_side").asText()).isEqualTo("DISTRIBUTOR");
+            assertThat(ofReseller.get(10).get("data").has("ended_at")).isTrue();
         }
     }
 

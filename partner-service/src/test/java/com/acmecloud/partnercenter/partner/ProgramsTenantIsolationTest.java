@@ -34,7 +34,10 @@ class ProgramsTenantIsolationTest {
         String certificateId = ProgramsTestApi.certificateOf(victim, "SOLUTION_PROVIDER");
         String victimDistributor = ProgramsTestApi.distributor();
         String victimReseller = ProgramsTestApi.reseller("Victim Reseller Ltd.");
-        ProgramsTestApi.link(victimDistributor, victimReseller).statusCode(201);
+        ProgramsTestApi.link(victimDistributor, victimReseller).statusCode(200);
+        String victimReseller2 = ProgramsTestApi.reseller("Victim Reseller Two Ltd.");
+        String victimRequest = ProgramsTestApi.requestLink(victimDistributor, victimReseller2).statusCode(201)
+                .extract().path("request_id");
 
         String intruder = ProgramsTestApi.distributor();
         String intrudersReseller = ProgramsTestApi.reseller("Intruder Reseller Ltd.");
@@ -50,6 +53,15 @@ class ProgramsTenantIsolationTest {
                         Map.of("indirect_partner_id", intrudersReseller), 403, "CBC.0150"),
                 new Call("DELETE", "/v2/partners/" + victimDistributor + "/indirect-partners/" + victimReseller, null,
                         403, "CBC.0150"),
+                new Call("GET", "/v2/partners/" + victimDistributor + "/indirect-partner-requests", null, 403, "CBC.0150"),
+                new Call("POST", "/v2/partners/" + victimDistributor + "/indirect-partner-requests/" + victimRequest
+                        + "/withdraw", null, 403, "CBC.0150"),
+                new Call("GET", "/v2/partners/" + victimReseller2 + "/distributor-requests", null, 403, "CBC.0150"),
+                new Call("POST", "/v2/partners/" + victimReseller2 + "/distributor-requests/" + victimRequest
+                        + "/accept", null, 403, "CBC.0150"),
+                new Call("POST", "/v2/partners/" + victimReseller2 + "/distributor-requests/" + victimRequest
+                        + "/reject", Map.of(), 403, "CBC.0150"),
+                new Call("DELETE", "/v2/partners/" + victimReseller + "/distributor", null, 403, "CBC.0150"),
                 // operator operations: refused for the role first
                 new Call("POST", "/v2/partners/" + victim + "/program-applications/" + pending + "/review",
                         Map.of("result", "APPROVED"), 403, "CBC.0151"),
@@ -63,6 +75,10 @@ class ProgramsTenantIsolationTest {
                         "CBC.91002006"),
                 new Call("DELETE", "/v2/partners/" + intruder + "/indirect-partners/" + victimReseller, null, 400,
                         "CBC.99000037"),
+                new Call("POST", "/v2/partners/" + intruder + "/indirect-partner-requests/" + victimRequest
+                        + "/withdraw", null, 404, "CBC.91002010"),
+                new Call("POST", "/v2/partners/" + intruder + "/distributor-requests/" + victimRequest
+                        + "/accept", null, 404, "CBC.91002010"),
                 // a reseller that already has a distributor cannot be taken over
                 new Call("POST", "/v2/partners/" + intruder + "/indirect-partners",
                         Map.of("indirect_partner_id", victimReseller), 400, "CBC.91002009"));
@@ -91,5 +107,7 @@ class ProgramsTenantIsolationTest {
         ProgramsTestApi.queryResellers(victimDistributor, Map.of())
                 .body("indirect_partners.indirect_partner_id", equalTo(List.of(victimReseller)));
         ProgramsTestApi.queryResellers(intruder, Map.of()).body("count", equalTo(0));
+        ProgramsTestApi.receivedRequests(victimReseller2, null).body("requests[0].status", equalTo("PENDING"));
+        ProgramsTestApi.queryResellers(ProgramsTestApi.distributor(), Map.of()).body("count", equalTo(0));
     }
 }

@@ -88,9 +88,41 @@ public final class ProgramsTestApi {
                 .put("/v2/partners/{id}/status", partnerId).then();
     }
 
-    public static ValidatableResponse link(String distributorId, String resellerId) {
+    /** The distributor asks the reseller to link (nothing effective until the reseller accepts). */
+    public static ValidatableResponse requestLink(String distributorId, String resellerId) {
         return as(Tokens.partner(distributorId)).body(Map.of("indirect_partner_id", resellerId))
                 .post("/v2/partners/{id}/indirect-partners", distributorId).then();
+    }
+
+    /** The reseller accepts the request with its own token. */
+    public static ValidatableResponse acceptLink(String resellerId, String requestId) {
+        return as(Tokens.partner(resellerId))
+                .post("/v2/partners/{id}/distributor-requests/{rid}/accept", resellerId, requestId).then();
+    }
+
+    public static ValidatableResponse rejectLink(String resellerId, String requestId, Map<String, ?> body) {
+        return as(Tokens.partner(resellerId)).body(body)
+                .post("/v2/partners/{id}/distributor-requests/{rid}/reject", resellerId, requestId).then();
+    }
+
+    public static ValidatableResponse withdrawLink(String distributorId, String requestId) {
+        return as(Tokens.partner(distributorId))
+                .post("/v2/partners/{id}/indirect-partner-requests/{rid}/withdraw", distributorId, requestId).then();
+    }
+
+    /** The reseller's pending requests (or {@code status}: ALL, ACCEPTED, ...). */
+    public static ValidatableResponse receivedRequests(String resellerId, String status) {
+        var request = as(Tokens.partner(resellerId));
+        if (status != null) {
+            request.queryParam("status", status);
+        }
+        return request.get("/v2/partners/{id}/distributor-requests", resellerId).then();
+    }
+
+    /** Request and acceptance: the link is effective. Returns the acceptance's answer (200). */
+    public static ValidatableResponse link(String distributorId, String resellerId) {
+        String requestId = requestLink(distributorId, resellerId).statusCode(201).extract().path("request_id");
+        return acceptLink(resellerId, requestId);
     }
 
     public static ValidatableResponse queryResellers(String distributorId, Map<String, ?> body) {

@@ -30,6 +30,11 @@ public final class Tokens {
         return base(subject, Set.of("member")).sign(SIGNING_KEY);
     }
 
+    /** A person with the {@code member} role whose token carries the {@code email} claim. */
+    public static String member(String subject, String email) {
+        return base(subject, Set.of("member")).claim("email", email).sign(SIGNING_KEY);
+    }
+
     public static String operator() {
         return base("operator-1", Set.of("operator")).sign(SIGNING_KEY);
     }

@@ -51,18 +51,20 @@ public class PartnerProjectionService {
                 throw new UndecodableEventException("program.joined.v1 without a valid program");
             }
             return update(data.partnerId(), partner -> partner.join(data.program()));
+        } else if (type.equals(PartnerEvents.INDIRECT_PARTNER_LINK_ACCEPTED.type())) {
+            // the reseller accepted the distributor's request: only now may the distributor act for it
+            var data = codec.payload(event, PartnerEvents.INDIRECT_PARTNER_LINK_ACCEPTED);
+            return linked(data.distributorId(), data.indirectPartnerId());
+        } else if (type.equals(PartnerEvents.INDIRECT_PARTNER_LINK_ENDED.type())) {
+            var data = codec.payload(event, PartnerEvents.INDIRECT_PARTNER_LINK_ENDED);
+            return unlinked(data.distributorId(), data.indirectPartnerId());
         } else if (type.equals(PartnerEvents.INDIRECT_PARTNER_LINKED.type())) {
+            // no longer published (links need the reseller's consent); applied for events already on the topic
             var data = codec.payload(event, PartnerEvents.INDIRECT_PARTNER_LINKED);
-            String distributorId = required(data.distributorId(), "distributor_id");
-            return update(distributorId, distributor -> {
-            }).chain(() -> update(data.indirectPartnerId(), reseller -> reseller.distributorId = distributorId));
+            return linked(data.distributorId(), data.indirectPartnerId());
         } else if (type.equals(PartnerEvents.INDIRECT_PARTNER_UNLINKED.type())) {
             var data = codec.payload(event, PartnerEvents.INDIRECT_PARTNER_UNLINKED);
-            return update(data.indirectPartnerId(), reseller -> {
-                if (Objects.equals(reseller.distributorId, data.distributorId())) {
-                    reseller.distributorId = null;
-                }
-            });
+            return unlinked(data.distributorId(), data.indirectPartnerId());
         } else if (type.equals(PartnerEvents.ACCESS_CONFIGURATION_CHANGED.type())) {
             var data = codec.payload(event, PartnerEvents.ACCESS_CONFIGURATION_CHANGED);
             return update(data.partnerId(), partner -> {
@@ -73,6 +75,21 @@ public class PartnerProjectionService {
             });
         }
         return Uni.createFrom().voidItem();
+    }
+
+    private Uni<Void> linked(String distributor, String indirectPartnerId) {
+        String distributorId = required(distributor, "distributor_id");
+        return update(distributorId, row -> {
+        }).chain(() -> update(indirectPartnerId, reseller -> reseller.distributorId = distributorId));
+    }
+
+    /** Clears the reseller's distributor only if it is still the one the link ended with. */
+    private Uni<Void> unlinked(String distributorId, String indirectPartnerId) {
+        return update(indirectPartnerId, reseller -> {
+            if (Objects.equals(reseller.distributorId, distributorId)) {
+                reseller.distributorId = null;
+            }
+        });
     }
 
     /** Locks the partner's row (created when no event named it before) and applies the change to it. */

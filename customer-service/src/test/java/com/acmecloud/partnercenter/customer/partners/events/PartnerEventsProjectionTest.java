@@ -5,6 +5,8 @@ import static com.acmecloud.partnercenter.customer.CustomerTestApi.create;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.customer;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.distributorWithReseller;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.joined;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.linkEnded;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.linked;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.partnerEvent;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.publish;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.publishRaw;
@@ -75,10 +77,44 @@ class PartnerEventsProjectionTest {
         // the reseller itself creates its own customers
         create(reseller, customer()).statusCode(200);
 
-        unlinked(distributor, reseller);
+        // the distributor reads the reseller's customers while the link lasts
+        com.acmecloud.partnercenter.customer.CustomerTestApi.query(distributor,
+                        java.util.Map.of("indirect_partner_id", reseller)).statusCode(200)
+                .body("customer_infos.customer_id", org.hamcrest.Matchers.hasItem(domainId));
+
+        // the reseller ends the link (indirect_partner.link_ended.v1): the distributor loses access
+        linkEnded(distributor, reseller, "RESELLER");
         awaitProjection(reseller, p -> p.distributorId == null);
         create(distributor, customer("indirect_partner_id", reseller)).statusCode(400)
                 .body("error_code", equalTo("CBC.99000037"));
+        com.acmecloud.partnercenter.customer.CustomerTestApi.query(distributor,
+                        java.util.Map.of("indirect_partner_id", reseller)).statusCode(400)
+                .body("error_code", equalTo("CBC.99000037"));
+        create(reseller, customer()).statusCode(200);
+    }
+
+    @Test
+    void anEndedLinkOfAnotherDistributorLeavesTheCurrentOneAlone() {
+        String[] pair = distributorWithReseller();
+        String formerDistributor = Tokens.newPartnerId();
+        joined(formerDistributor, "DISTRIBUTOR");
+
+        linkEnded(formerDistributor, pair[1], "OPERATOR");
+        // a later event of the same key: once applied, the ended event before it was consumed
+        joined(pair[1], "SOLUTION_PROVIDER");
+        PartnerProjection row = awaitProjection(pair[1], p -> p.programs().contains("SOLUTION_PROVIDER"));
+        assertThat(row.distributorId).isEqualTo(pair[0]);
+    }
+
+    @Test
+    void linksMadeBeforeConsentWasRequiredAreStillProjected() {
+        String distributor = Tokens.newPartnerId();
+        String reseller = Tokens.newPartnerId();
+        joined(distributor, "DISTRIBUTOR");
+        linked(distributor, reseller);
+        awaitProjection(reseller, p -> distributor.equals(p.distributorId));
+        unlinked(distributor, reseller);
+        awaitProjection(reseller, p -> p.distributorId == null);
     }
 
     @Test

@@ -75,6 +75,17 @@ public class MemberInvitation {
         };
     }
 
+    /**
+     * Whether a caller whose token carries {@code email} may use the invitation: an e-mail invitation only by that
+     * address (compared case-insensitively); a token without an e-mail claim never matches one.
+     */
+    public boolean isFor(Optional<String> email) {
+        if (inviteeType != InviteeType.EMAIL) {
+            return true;
+        }
+        return email.map(address -> address.trim().equalsIgnoreCase(invitee.trim())).orElse(false);
+    }
+
     /** Closes the pending invitation for good: it can never be used again. */
     public void close(InvitationStatus outcome, String by, Instant at) {
         if (outcome == InvitationStatus.PENDING || outcome == InvitationStatus.EXPIRED) {

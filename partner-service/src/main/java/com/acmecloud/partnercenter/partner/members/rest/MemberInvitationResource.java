@@ -1,5 +1,6 @@
 package com.acmecloud.partnercenter.partner.members.rest;
 
+import com.acmecloud.partnercenter.partner.members.service.DevInvitationMailbox;
 import com.acmecloud.partnercenter.partner.members.service.MemberInvitationService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.web.PathIds;
@@ -33,11 +34,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MemberInvitationResource {
 
     private final MemberInvitationService invitations;
+    private final DevInvitationMailbox devMailbox;
     private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    MemberInvitationResource(MemberInvitationService invitations, IdempotentRequests idempotency, Caller caller) {
+    MemberInvitationResource(MemberInvitationService invitations, DevInvitationMailbox devMailbox,
+                             IdempotentRequests idempotency, Caller caller) {
         this.invitations = invitations;
+        this.devMailbox = devMailbox;
         this.idempotency = idempotency;
         this.caller = caller;
     }
@@ -50,7 +54,7 @@ public class MemberInvitationResource {
             description = "Domain rule 3: the invitation link (/v2/members/invitations/{token}) is valid 7 days and "
                     + "usable once; a partner may send at most 100 invitations in any rolling 24 hours (revoked and "
                     + "declined ones count). The token is returned only in this answer. Delivery of the link is not "
-                    + "implemented (it is logged). Idempotency-Key supported. Publishes member.invited.v1.")
+                    + "implemented, and the link is never logged. Idempotency-Key supported. Publishes member.invited.v1.")
     @APIResponse(responseCode = "201", description = "Invited; the answer holds the single-use token and link")
     @Extension(name = "x-cbc-errors",
             value = "CBC.0100,CBC.0101,CBC.0150,CBC.91001001,CBC.91003005,CBC.99007009")
@@ -77,6 +81,23 @@ public class MemberInvitationResource {
             var now = invitations.now();
             return new MemberInvitationListResponse(found.totalCount(),
                     found.items().stream().map(i -> MemberInvitationResponse.of(i, now)).toList());
+        });
+    }
+
+    @GET
+    @Path("/{partner_id}/member-invitations/{invitation_id}/dev-link")
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Local development only: the link of a recent invitation",
+            description = "Answers only where partnercenter.members.dev-link-mailbox.enabled is on (the local stack); "
+                    + "otherwise 404 CBC.91000001. Links are never logged. The mailbox lives in memory.")
+    @APIResponse(responseCode = "200", description = "The invitation link")
+    @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91000001,CBC.91003001")
+    public Uni<DevInvitationLinkResponse> devLink(@PathParam("partner_id") String partnerId,
+                                                  @PathParam("invitation_id") String invitationId) {
+        return Uni.createFrom().item(() -> {
+            UUID id = PathIds.uuid(invitationId, CbcError.MEMBER_INVITATION_NOT_FOUND);
+            var kept = devMailbox.read(partnerId, id);
+            return new DevInvitationLinkResponse(invitationId, kept.link(), kept.expiresAt());
         });
     }
 

@@ -23,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -57,16 +58,20 @@ public class MemberSelfResource {
     @Operation(summary = "Accept a member invitation",
             description = "The caller becomes the partner's member. Refused when the token is unknown, expired "
                     + "(7 days, rule 3), already used, revoked, or when the caller is already a member of a partner "
-                    + "(one partner at a time). Idempotency-Key supported. Publishes member.joined.v1.")
+                    + "(one partner at a time). An e-mail invitation is accepted only by a caller whose token e-mail "
+                    + "claim is the invited address (case-insensitive; otherwise 403 CBC.91003010). "
+                    + "Idempotency-Key supported. Publishes member.joined.v1.")
     @APIResponse(responseCode = "201", description = "Joined")
     @Extension(name = "x-cbc-errors",
-            value = "CBC.0100,CBC.91003001,CBC.91003002,CBC.91003003,CBC.91003004,CBC.91003006,CBC.99007009")
+            value = "CBC.0100,CBC.91003001,CBC.91003002,CBC.91003003,CBC.91003004,CBC.91003006,CBC.91003010,"
+                    + "CBC.99007009")
     public Uni<Response> accept(@PathParam("token") String token,
                                 @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String person = caller.subject();
+        Optional<String> email = caller.email();
         return idempotency.execute(idempotencyKey, PersonKey.of(person),
                 "POST " + MemberInvitationService.LINK_PREFIX + "{token}/accept", Map.of("token", token),
-                () -> memberships.accept(token, person)
+                () -> memberships.accept(token, person, email)
                         .map(member -> Response.status(Response.Status.CREATED).entity(MemberResponse.of(member))
                                 .build()));
     }
@@ -74,12 +79,13 @@ public class MemberSelfResource {
     @POST
     @Path("/invitations/{token}/decline")
     @Operation(summary = "Decline a member invitation",
-            description = "Uses the invitation up. Publishes member.invitation_declined.v1.")
+            description = "Uses the invitation up; an e-mail invitation only by the invited address (CBC.91003010). "
+                    + "Publishes member.invitation_declined.v1.")
     @APIResponse(responseCode = "200", description = "Declined")
-    @Extension(name = "x-cbc-errors", value = "CBC.91003001,CBC.91003002,CBC.91003003,CBC.91003004")
+    @Extension(name = "x-cbc-errors", value = "CBC.91003001,CBC.91003002,CBC.91003003,CBC.91003004,CBC.91003010")
     public Uni<MemberInvitationResponse> decline(@PathParam("token") String token) {
         String person = caller.subject();
-        return memberships.decline(token, person)
+        return memberships.decline(token, person, caller.email())
                 .map(declined -> MemberInvitationResponse.of(declined, memberships.now()));
     }
 

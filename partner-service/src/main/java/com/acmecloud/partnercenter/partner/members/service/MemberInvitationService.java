@@ -43,14 +43,17 @@ public class MemberInvitationService {
     private final MemberInvitationRepository invitations;
     private final MemberEventPublisher events;
     private final MemberConfig config;
+    private final DevInvitationMailbox devMailbox;
     private final Clock clock;
 
     MemberInvitationService(PartnerRepository partners, MemberInvitationRepository invitations,
-                            MemberEventPublisher events, MemberConfig config, Clock clock) {
+                            MemberEventPublisher events, MemberConfig config, DevInvitationMailbox devMailbox,
+                            Clock clock) {
         this.partners = partners;
         this.invitations = invitations;
         this.events = events;
         this.config = config;
+        this.devMailbox = devMailbox;
         this.clock = clock;
     }
 
@@ -84,9 +87,11 @@ public class MemberInvitationService {
                 .call(sent -> events.invited(sent.invitation()))
                 .invoke(sent -> {
                     MemberInvitation invitation = sent.invitation();
-                    // delivering the link (e-mail, SMS, in-console message) is not implemented: it is logged instead
-                    LOG.infof("Member invitation %s of partner %s for %s %s: link %s (expires %s)",
-                            invitation.invitationId, partnerId, type, normalised, sent.link(), invitation.expiresAt);
+                    // delivering the link (e-mail, SMS, in-console message) is not implemented; the link is a
+                    // secret and never logged: the local stack reads it from the dev-only mailbox
+                    devMailbox.keep(invitation.partnerId, invitation.invitationId, sent.link(), invitation.expiresAt);
+                    LOG.infof("Member invitation %s of partner %s (%s) created, expires %s",
+                            invitation.invitationId, partnerId, type, invitation.expiresAt);
                 });
     }
 

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -39,10 +40,11 @@ public class MembershipService {
         this.clock = clock;
     }
 
+    /** {@code email}: the caller's token e-mail claim; an e-mail invitation is for that address only. */
     @WithTransaction
-    public Uni<PartnerMember> accept(String token, String person) {
+    public Uni<PartnerMember> accept(String token, String person, Optional<String> email) {
         return members.lockPerson(person)
-                .chain(() -> usableInvitation(token))
+                .chain(() -> usableInvitation(token, email))
                 .chain(invitation -> members.activeOf(person).chain(current -> {
                     if (current != null) {
                         throw new CbcException(CbcError.MEMBER_OF_ANOTHER_PARTNER,
@@ -65,8 +67,8 @@ public class MembershipService {
     }
 
     @WithTransaction
-    public Uni<MemberInvitation> decline(String token, String person) {
-        return usableInvitation(token)
+    public Uni<MemberInvitation> decline(String token, String person, Optional<String> email) {
+        return usableInvitation(token, email)
                 .invoke(invitation -> invitation.close(InvitationStatus.DECLINED, person, now()))
                 .call(events::declined);
     }
@@ -105,15 +107,20 @@ public class MembershipService {
                 .pageActiveOfPartner(partnerId, offset, limit).map(items -> new Page<>(total, items)));
     }
 
-    private Uni<MemberInvitation> usableInvitation(String token) {
+    private Uni<MemberInvitation> usableInvitation(String token, Optional<String> email) {
         if (!InvitationTokens.wellFormed(token)) {
             return Uni.createFrom().failure(new CbcException(CbcError.MEMBER_INVITATION_NOT_FOUND));
         }
         return invitations.lockByTokenHash(InvitationTokens.hash(token))
                 .onItem().ifNull().failWith(() -> new CbcException(CbcError.MEMBER_INVITATION_NOT_FOUND))
-                .invoke(invitation -> invitation.refusalAt(now()).ifPresent(refusal -> {
-                    throw new CbcException(refusal);
-                }));
+                .invoke(invitation -> {
+                    invitation.refusalAt(now()).ifPresent(refusal -> {
+                        throw new CbcException(refusal);
+                    });
+                    if (!invitation.isFor(email)) {
+                        throw new CbcException(CbcError.MEMBER_INVITATION_FOR_ANOTHER_EMAIL);
+                    }
+                });
     }
 
     public Instant now() {

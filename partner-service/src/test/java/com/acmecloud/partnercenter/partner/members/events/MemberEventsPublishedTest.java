@@ -40,7 +40,7 @@ class MemberEventsPublishedTest {
         String revokedId = invite(partnerId, "ACCOUNT_NAME", "li_lei").statusCode(201).extract().path("invitation_id");
         as(Tokens.partner(partnerId)).post("/v2/partners/{id}/member-invitations/{iid}/revoke", partnerId, revokedId)
                 .then().statusCode(200);
-        var joining = invite(partnerId, "EMAIL", "li.lei@example.com").statusCode(201).extract();
+        var joining = invite(partnerId, "EMAIL", MemberTestApi.emailOf(person)).statusCode(201).extract();
         String memberId = accept(person, joining.path("token")).statusCode(201).extract().path("member_id");
         String number = newCertificateNumber();
         String certificationId = recordCertification(person, number);

@@ -15,15 +15,20 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.acmecloud.partnercenter.partner.PartnerTestApi;
+import com.acmecloud.partnercenter.platform.api.errors.CbcError;
+import com.acmecloud.partnercenter.platform.test.CbcAssertions;
 import com.acmecloud.partnercenter.platform.test.TestClock;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,15 +80,17 @@ class MemberInvitationRulesTest {
     @Test
     void anInvitationCanBeAcceptedJustBeforeSevenDaysButNotAfter() {
         String partnerId = registeredPartner();
-        String early = inviteToken(partnerId);
-        String late = inviteToken(partnerId);
+        String earlyPerson = newPerson();
+        String latePerson = newPerson();
+        String early = inviteToken(partnerId, earlyPerson);
+        String late = inviteToken(partnerId, latePerson);
 
         clock.advance(Duration.ofDays(7).minusMinutes(1));
-        accept(newPerson(), early).statusCode(201).body("partner_id", equalTo(partnerId));
+        accept(earlyPerson, early).statusCode(201).body("partner_id", equalTo(partnerId));
 
         clock.advance(Duration.ofMinutes(1));
-        accept(newPerson(), late).statusCode(400).body("error_code", equalTo("CBC.91003002"));
-        decline(newPerson(), late).statusCode(400).body("error_code", equalTo("CBC.91003002"));
+        accept(latePerson, late).statusCode(400).body("error_code", equalTo("CBC.91003002"));
+        decline(latePerson, late).statusCode(400).body("error_code", equalTo("CBC.91003002"));
         as(Tokens.partner(partnerId)).get("/v2/partners/{id}/member-invitations", partnerId).then()
                 .body("invitations.status", org.hamcrest.Matchers.containsInAnyOrder("EXPIRED", "ACCEPTED"));
         as(Tokens.partner(partnerId)).get("/v2/partners/{id}/members", partnerId).then()
@@ -115,13 +122,15 @@ class MemberInvitationRulesTest {
     @Test
     void anInvitationIsUsedOnce() {
         String partnerId = registeredPartner();
-        String accepted = inviteToken(partnerId);
-        accept(newPerson(), accepted).statusCode(201);
+        String accepter = newPerson();
+        String accepted = inviteToken(partnerId, accepter);
+        accept(accepter, accepted).statusCode(201);
+        accept(accepter, accepted).statusCode(400).body("error_code", equalTo("CBC.91003003"));
         accept(newPerson(), accepted).statusCode(400).body("error_code", equalTo("CBC.91003003"));
         decline(newPerson(), accepted).statusCode(400).body("error_code", equalTo("CBC.91003003"));
 
-        String declined = inviteToken(partnerId);
         String decliner = newPerson();
+        String declined = inviteToken(partnerId, decliner);
         decline(decliner, declined).statusCode(200).body("status", equalTo("DECLINED"));
         accept(decliner, declined).statusCode(400).body("error_code", equalTo("CBC.91003003"));
         decline(decliner, declined).statusCode(400).body("error_code", equalTo("CBC.91003003"));
@@ -141,6 +150,33 @@ class MemberInvitationRulesTest {
     }
 
     @Test
+    void anEmailInvitationIsUsedOnlyByTheInvitedAddress() {
+        String partnerId = registeredPartner();
+        String invitee = "Li.Lei-" + UUID.randomUUID() + "@Example.COM";
+        String token = invite(partnerId, "EMAIL", invitee).statusCode(201).extract().path("token");
+        String intruder = newPerson();
+
+        for (String foreignToken : List.of(MemberTestApi.person(intruder), Tokens.member(intruder))) {
+            Response accepted = as(foreignToken).post("/v2/members/invitations/{token}/accept", token);
+            CbcAssertions.assertCbcError("accept by another address", accepted, 403, "CBC.91003010");
+            assertThat(accepted.jsonPath().getString("error_msg"))
+                    .isEqualTo(CbcError.MEMBER_INVITATION_FOR_ANOTHER_EMAIL.message());
+            CbcAssertions.assertCbcError("decline by another address",
+                    as(foreignToken).post("/v2/members/invitations/{token}/decline", token), 403, "CBC.91003010");
+        }
+        as(Tokens.member(intruder)).get("/v2/members/me").then().statusCode(400)
+                .body("error_code", equalTo("CBC.91003008"));
+        as(Tokens.partner(partnerId)).get("/v2/partners/{id}/member-invitations", partnerId).then()
+                .body("invitations[0].status", equalTo("PENDING"));
+
+        // the invited address, whatever its case, accepts
+        String invited = newPerson();
+        as(Tokens.member(invited, invitee.toLowerCase(java.util.Locale.ROOT)))
+                .post("/v2/members/invitations/{token}/accept", token)
+                .then().statusCode(201).body("partner_id", equalTo(partnerId)).body("person", equalTo(invited));
+    }
+
+    @Test
     void aPersonIsAMemberOfOnePartnerAtATime() {
         String first = registeredPartner();
         String second = registeredPartner();
@@ -149,9 +185,9 @@ class MemberInvitationRulesTest {
         as(Tokens.member(person)).get("/v2/members/me").then().statusCode(200)
                 .body("partner_id", equalTo(first)).body("member_id", equalTo(memberId));
 
-        String secondToken = inviteToken(second);
+        String secondToken = inviteToken(second, person);
         accept(person, secondToken).statusCode(400).body("error_code", equalTo("CBC.91003006"));
-        accept(person, inviteToken(first)).statusCode(400).body("error_code", equalTo("CBC.91003006"));
+        accept(person, inviteToken(first, person)).statusCode(400).body("error_code", equalTo("CBC.91003006"));
         as(Tokens.partner(second)).get("/v2/partners/{id}/members", second).then().body("total_count", equalTo(0));
 
         // the refused invitation is still usable once the person has left
@@ -167,11 +203,11 @@ class MemberInvitationRulesTest {
     void acceptingWithAnIdempotencyKeyReplaysTheAnswer() {
         String partnerId = registeredPartner();
         String person = newPerson();
-        String token = inviteToken(partnerId);
-        String memberId = as(Tokens.member(person)).header("Idempotency-Key", "accept-1")
+        String token = inviteToken(partnerId, person);
+        String memberId = as(MemberTestApi.person(person)).header("Idempotency-Key", "accept-1")
                 .post("/v2/members/invitations/{token}/accept", token)
                 .then().statusCode(201).extract().path("member_id");
-        as(Tokens.member(person)).header("Idempotency-Key", "accept-1")
+        as(MemberTestApi.person(person)).header("Idempotency-Key", "accept-1")
                 .post("/v2/members/invitations/{token}/accept", token)
                 .then().statusCode(201).header("Idempotency-Replayed", "true").body("member_id", equalTo(memberId));
         var body = Map.of("invitee_type", "EMAIL", "invitee", "idem@example.com");

@@ -24,23 +24,38 @@ public final class MemberTestApi {
                 .post("/v2/partners/{id}/member-invitations", partnerId).then();
     }
 
-    /** Invites by e-mail and returns the token. */
+    /** The e-mail address a test person's token carries ({@link #person(String)}). */
+    public static String emailOf(String person) {
+        return person + "@example.com";
+    }
+
+    /** The person's token, with the e-mail claim {@link #emailOf(String)}. */
+    public static String person(String person) {
+        return Tokens.member(person, emailOf(person));
+    }
+
+    /** Invites someone nobody in the test is (a random e-mail) and returns the token. */
     public static String inviteToken(String partnerId) {
         return invite(partnerId, "EMAIL", "someone-" + UUID.randomUUID() + "@example.com")
                 .statusCode(201).extract().path("token");
     }
 
+    /** Invites the person by its e-mail and returns the token. */
+    public static String inviteToken(String partnerId, String person) {
+        return invite(partnerId, "EMAIL", emailOf(person)).statusCode(201).extract().path("token");
+    }
+
     public static ValidatableResponse accept(String person, String token) {
-        return as(Tokens.member(person)).post("/v2/members/invitations/{token}/accept", token).then();
+        return as(person(person)).post("/v2/members/invitations/{token}/accept", token).then();
     }
 
     public static ValidatableResponse decline(String person, String token) {
-        return as(Tokens.member(person)).post("/v2/members/invitations/{token}/decline", token).then();
+        return as(person(person)).post("/v2/members/invitations/{token}/decline", token).then();
     }
 
-    /** Invites the person, who accepts; returns the member id. */
+    /** Invites the person by e-mail, who accepts; returns the member id. */
     public static String join(String partnerId, String person) {
-        return accept(person, inviteToken(partnerId)).statusCode(201).extract().path("member_id");
+        return accept(person, inviteToken(partnerId, person)).statusCode(201).extract().path("member_id");
     }
 
     public static ValidatableResponse leave(String person) {

@@ -104,6 +104,19 @@ public enum CbcError {
     // Huawei's code, kept with the rest of this feature's codes
     INDIRECT_PARTNER_NOT_LINKED("CBC.99000037", 400, false,
             "No permission to operate on this cloud reseller: it is not linked to the caller.", "无权操作该云经销商。"),
+    LINK_REQUEST_NOT_FOUND("CBC.91002010", 404, false,
+            "The distributor link request does not exist for this partner.", "总经销商关联请求不存在。"),
+    LINK_REQUEST_PENDING("CBC.91002011", 400, false,
+            "The distributor already has a pending link request to this cloud reseller.", "已存在待云经销商处理的关联请求。"),
+    LINK_REQUEST_EXPIRED("CBC.91002012", 400, false,
+            "The distributor link request has expired. The distributor can send a new one.", "总经销商关联请求已过期。"),
+    LINK_REQUEST_CLOSED("CBC.91002013", 400, false,
+            "The distributor link request was already accepted, rejected or withdrawn.", "总经销商关联请求已处理。"),
+    DISTRIBUTOR_NOT_LINKED("CBC.91002014", 400, false,
+            "The cloud reseller has no distributor.", "云经销商未关联总经销商。"),
+    LINK_REQUEST_DISTRIBUTOR_UNAVAILABLE("CBC.91002015", 400, false,
+            "The requesting partner is no longer an active distributor; the request cannot be accepted.",
+            "发起请求的伙伴已不是有效的总经销商，无法接受该请求。"),
 
     // Members and personal certifications (ours): CBC.910030xx
     MEMBER_INVITATION_NOT_FOUND("CBC.91003001", 404, false,
@@ -125,6 +138,9 @@ public enum CbcError {
             "The caller is not a member of any partner.", "当前用户不是任何伙伴的成员。"),
     CERTIFICATE_NUMBER_TAKEN("CBC.91003009", 400, false,
             "A personal certification with this certificate number is already recorded.", "该证书编号已被登记。"),
+    MEMBER_INVITATION_FOR_ANOTHER_EMAIL("CBC.91003010", 403, false,
+            "This member invitation was sent to another e-mail address: only the invited e-mail can accept it.",
+            "该成员邀请发送给其他邮箱，仅受邀邮箱可以接受。"),
 
     // Access configuration, business information, payment agreement (ours): CBC.910040xx
     OBS_BUCKET_NAME_INVALID("CBC.91004001", 400, false,

@@ -31,12 +31,29 @@ public final class PartnerEvents {
             new EventType<>("program.certificate_issued", 1, TOPIC, ProgramCertificateIssued.class);
     public static final EventType<PartnerStatusChanged> PARTNER_STATUS_CHANGED =
             new EventType<>("partner.status_changed", 1, TOPIC, PartnerStatusChanged.class);
-    /** Keyed by the reseller (indirect partner), so its moves between distributors stay in order. */
+    /**
+     * Keyed by the reseller (indirect partner), so its moves between distributors stay in order. No longer published
+     * (links need the reseller's consent: {@link #INDIRECT_PARTNER_LINK_ACCEPTED}); consumers still apply it for
+     * events already on the topic.
+     */
     public static final EventType<IndirectPartnerLinked> INDIRECT_PARTNER_LINKED =
             new EventType<>("indirect_partner.linked", 1, TOPIC, IndirectPartnerLinked.class);
-    /** Keyed by the reseller (indirect partner), like {@link #INDIRECT_PARTNER_LINKED}. */
+    /** No longer published (replaced by {@link #INDIRECT_PARTNER_LINK_ENDED}); consumers still apply it. */
     public static final EventType<IndirectPartnerUnlinked> INDIRECT_PARTNER_UNLINKED =
             new EventType<>("indirect_partner.unlinked", 1, TOPIC, IndirectPartnerUnlinked.class);
+    /** A distributor asked a cloud reseller to link; nothing is effective yet. Keyed by the reseller, like the rest. */
+    public static final EventType<IndirectPartnerLinkRequested> INDIRECT_PARTNER_LINK_REQUESTED =
+            new EventType<>("indirect_partner.link_requested", 1, TOPIC, IndirectPartnerLinkRequested.class);
+    /** The reseller accepted: from now on the distributor acts for the reseller (projections set its distributor). */
+    public static final EventType<IndirectPartnerLinkAccepted> INDIRECT_PARTNER_LINK_ACCEPTED =
+            new EventType<>("indirect_partner.link_accepted", 1, TOPIC, IndirectPartnerLinkAccepted.class);
+    public static final EventType<IndirectPartnerLinkRequestClosed> INDIRECT_PARTNER_LINK_REJECTED =
+            new EventType<>("indirect_partner.link_rejected", 1, TOPIC, IndirectPartnerLinkRequestClosed.class);
+    public static final EventType<IndirectPartnerLinkRequestClosed> INDIRECT_PARTNER_LINK_REQUEST_WITHDRAWN =
+            new EventType<>("indirect_partner.link_request_withdrawn", 1, TOPIC, IndirectPartnerLinkRequestClosed.class);
+    /** The effective link ended (either side, or an operator): the distributor loses access to the reseller. */
+    public static final EventType<IndirectPartnerLinkEnded> INDIRECT_PARTNER_LINK_ENDED =
+            new EventType<>("indirect_partner.link_ended", 1, TOPIC, IndirectPartnerLinkEnded.class);
 
     // Members and personal certifications
     public static final EventType<MemberInvited> MEMBER_INVITED =
@@ -106,6 +123,25 @@ public final class PartnerEvents {
 
     public record IndirectPartnerUnlinked(String distributorId, String indirectPartnerId, Instant unlinkedAt,
                                           String unlinkedBy) {
+    }
+
+    public record IndirectPartnerLinkRequested(String requestId, String distributorId, String indirectPartnerId,
+                                               String requestedBy, Instant requestedAt, Instant expiresAt) {
+    }
+
+    /** {@code associatedOn}: when the link became effective (the acceptance), Huawei's {@code associated_on}. */
+    public record IndirectPartnerLinkAccepted(String requestId, String distributorId, String indirectPartnerId,
+                                              String requestedBy, String acceptedBy, Instant associatedOn) {
+    }
+
+    /** A request closed without a link: {@code status} REJECTED (by the reseller) or WITHDRAWN (by the distributor). */
+    public record IndirectPartnerLinkRequestClosed(String requestId, String distributorId, String indirectPartnerId,
+                                                   String status, String reason, String closedBy, Instant closedAt) {
+    }
+
+    /** {@code endedBySide}: DISTRIBUTOR, RESELLER or OPERATOR; {@code requestId} is null for a pre-consent link. */
+    public record IndirectPartnerLinkEnded(String requestId, String distributorId, String indirectPartnerId,
+                                           String endedBySide, String endedBy, Instant associatedOn, Instant endedAt) {
     }
 
     // Payloads: members and personal certifications

@@ -18,6 +18,7 @@ public class Caller {
 
     public static final String PARTNER_ID_CLAIM = "partner_id";
     public static final String CUSTOMER_ID_CLAIM = "customer_id";
+    public static final String EMAIL_CLAIM = "email";
 
     private final SecurityIdentity identity;
 
@@ -32,6 +33,11 @@ public class Caller {
     /** The customer account a customer's token names (Huawei's domain id), if it names one. */
     public Optional<String> customerId() {
         return claim(identity, CUSTOMER_ID_CLAIM);
+    }
+
+    /** The e-mail address the token carries (OIDC standard claim {@code email}), if any. */
+    public Optional<String> email() {
+        return claim(identity, EMAIL_CLAIM);
     }
 
     /** The caller's partner id; a partner token without one is refused. */
