@@ -539,6 +539,8 @@ start_service() {
   : > "$LOGS/$s.log"
   # The jars run the prod profile: customer-service refuses to start without REALNAME_ID_NUMBER_HASH_KEY, so the
   # local stack passes a dev-only key (public, never for real ID numbers) unless one is set in the environment.
+  # Prod defaults send SMS through Huawei MSGSMS and have no dev outbox: the stack sends no texts (SMS_PROVIDER=
+  # dev-outbox) and serves the codes at customer-service's GET /dev/outbox (DEV_OUTBOX_ENABLED=true), never in a log.
   # shellcheck disable=SC2086
   start_bg "$s" "$LOGS/$s.log" env \
     QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 \
@@ -548,6 +550,7 @@ start_service() {
     KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
     OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KC_PORT/realms/$KC_REALM" \
     MAILER_MOCK="${MAILER_MOCK:-true}" \
+    SMS_PROVIDER="${SMS_PROVIDER:-dev-outbox}" DEV_OUTBOX_ENABLED="${DEV_OUTBOX_ENABLED:-true}" \
     REALNAME_ID_NUMBER_HASH_KEY="${REALNAME_ID_NUMBER_HASH_KEY:-local-development-key-not-secret}" \
     "$JAVA" $SERVICE_JAVA_OPTS -jar "$jar"
   SVC_T0[$s]=$(now)
