@@ -4,6 +4,7 @@ import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
 
 import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
 import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository;
+import com.acmecloud.partnercenter.customer.devoutbox.service.DevOutbox;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.arc.Arc;
@@ -11,6 +12,7 @@ import io.restassured.response.ValidatableResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -81,6 +83,38 @@ public final class DealsTestApi {
             request = request.body(signUp);
         }
         return request.post("/v2/customers/invitations/" + code + "/accept").then();
+    }
+
+    public static ValidatableResponse sendSignUpCode(String token, String code, String field, String value) {
+        return as(token).body(Map.of(field, value)).post("/v2/customers/invitations/" + code + "/verification-codes")
+                .then();
+    }
+
+    /**
+     * The sign-up body with its contacts proven (rule 21): for its mobile_phone and e-mail, the person requests a code
+     * and the test reads it from the dev outbox, as the local stack does.
+     */
+    public static Map<String, Object> proven(String token, String code, Map<String, Object> signUp) {
+        Map<String, Object> body = new HashMap<>(signUp);
+        if (signUp.get("mobile_phone") instanceof String mobile) {
+            sendSignUpCode(token, code, "mobile_phone", mobile).statusCode(204);
+            body.put("verification_code", lastCode(mobile));
+        }
+        if (signUp.get("email") instanceof String email) {
+            sendSignUpCode(token, code, "email", email).statusCode(204);
+            body.put("email_verification_code", lastCode(email));
+        }
+        return body;
+    }
+
+    /** The code in the newest SMS or e-mail to {@code to} that carried one. */
+    public static String lastCode(String to) {
+        List<DevOutbox.Message> withCode = Arc.container().instance(DevOutbox.class).get().to(to).stream()
+                .filter(message -> message.values().containsKey("code")).toList();
+        if (withCode.isEmpty()) {
+            throw new AssertionError("no code sent to " + to);
+        }
+        return withCode.get(withCode.size() - 1).values().get("code");
     }
 
     public static ValidatableResponse pool(String partnerId, Map<String, Object> body) {

@@ -87,6 +87,15 @@ public class CustomerInvitation {
         };
     }
 
+    /**
+     * Whether the invitation's registration still lets it be accepted at {@code now}: while ACTIVE; and an OFFLINE
+     * link or QR code also once the registration ran out by time, since those never expire (rule 8) — but not once
+     * the partner withdrew it or the prospect became a customer.
+     */
+    public boolean registrationAllowsAt(DealRegistration registration, Instant now) {
+        return registration.isActiveAt(now) || (channel == Channel.OFFLINE && registration.ranOutAt(now));
+    }
+
     public void use(String customerId, Instant at) {
         status = Status.USED;
         usedByCustomerId = customerId;

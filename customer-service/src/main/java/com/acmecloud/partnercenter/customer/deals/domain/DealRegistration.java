@@ -89,6 +89,14 @@ public class DealRegistration {
         return status == Status.ACTIVE && !now.isBefore(expiresAt);
     }
 
+    /**
+     * Ran out by time (past its validity: EXPIRED, RELEASED, or ACTIVE and due), as opposed to ended by the partner
+     * (WITHDRAWN) or by the customer's association (CONVERTED).
+     */
+    public boolean ranOutAt(Instant now) {
+        return status == Status.EXPIRED || status == Status.RELEASED || isDueAt(now);
+    }
+
     /** The status callers see: an ACTIVE registration past its expiry is EXPIRED (or soon RELEASED). */
     public Status statusAt(Instant now) {
         if (isDueAt(now)) {

@@ -18,7 +18,11 @@ public record AcceptInvitationRequest(
         @Size(max = 32) @Schema(description = "The registered prospect's China mobile number",
                 examples = "0086-13800000000") String mobilePhone,
         @Size(max = 254) @Schema(description = "The registered prospect's e-mail") String email,
-        @Size(max = 128) @Schema(description = "Optional (rule 19)") String password) {
+        @Size(max = 128) @Schema(description = "Optional (rule 19)") String password,
+        @Size(max = 16) @Schema(description = "With mobile_phone: the SMS code sent to it (POST "
+                + "/v2/customers/invitations/{code}/verification-codes)", examples = "123456") String verificationCode,
+        @Size(max = 16) @Schema(description = "With email: the code e-mailed to it (same endpoint)",
+                examples = "123456") String emailVerificationCode) {
 
     static SignUp.Data toData(AcceptInvitationRequest request) {
         if (request == null) {
@@ -26,6 +30,7 @@ public record AcceptInvitationRequest(
         }
         return new SignUp.Data(blankToNull(request.domainName),
                 blankToNull(request.mobilePhone), blankToNull(request.email),
-                emptyToNull(request.password));
+                emptyToNull(request.password), blankToNull(request.verificationCode),
+                blankToNull(request.emailVerificationCode));
     }
 }

@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.customer.deals.rest;
 
+import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.blankToNull;
+
 import com.acmecloud.partnercenter.customer.core.service.CustomerIdentity;
 import com.acmecloud.partnercenter.customer.deals.service.InvitationAcceptanceService;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
@@ -7,6 +9,7 @@ import com.acmecloud.partnercenter.platform.security.identity.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,6 +36,25 @@ public class CustomerInvitationResource {
         this.caller = caller;
     }
 
+    @POST
+    @Path("/invitations/{code}/verification-codes")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Send the code that proves a sign-up contact",
+            description = "For a person signing up through the invitation: sends a verification code to the "
+                    + "registered prospect's mobile_phone (SMS) or email (exactly one; another contact: "
+                    + "CBC.91005019). The code is valid 10 minutes, blocked after more than 3 failed checks, and a "
+                    + "number or address gets at most 15 codes per hour and 60 per day (rule 21, CBC.99004015). The "
+                    + "invitation must be usable (rule 9 as for the preview). Delivery failures are retryable "
+                    + "(CBC.91005005 SMS, CBC.91005007 e-mail).")
+    @APIResponse(responseCode = "204", description = "Sent")
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91005016,CBC.91005017,"
+            + "CBC.91005018,CBC.99000051,CBC.91005015,CBC.91005019,CBC.5017,CBC.99004015,CBC.91005005,"
+            + "CBC.91005007")
+    public Uni<Void> sendSignUpCode(@PathParam("code") String code, @Valid @NotNull SignUpCodeRequest request) {
+        return acceptance.sendSignUpCode(code, blankToNull(request.mobilePhone()), blankToNull(request.email()),
+                request.lang(), caller.subject());
+    }
+
     @GET
     @Path("/invitations/{code}")
     @RolesAllowed(Roles.CUSTOMER)
@@ -55,7 +77,10 @@ public class CustomerInvitationResource {
             description = "A caller whose token names an account (claim customer_id, or the account it signed up for) "
                     + "associates that account; a caller without one signs up (origin SELF_SIGNUP) with the body's "
                     + "domain_name, mobile_phone and/or email (matching the registered prospect, CBC.91005019) and "
-                    + "password, and the new account is associated. The association is in the invited mode; the code "
+                    + "password, proving each contact with a code from POST /v2/customers/invitations/{code}/"
+                    + "verification-codes (verification_code for the mobile, email_verification_code for the e-mail; "
+                    + "CBC.0101 when missing, CBC.91005001/CBC.91005006 none sent, CBC.99004010 wrong, CBC.99004009 "
+                    + "blocked, CBC.99004008 expired), and the new account is associated. The association is in the invited mode; the code "
                     + "is used up (of two accepts of one code, one wins, the other gets CBC.91005018). Rule 9 as for "
                     + "the preview. Rule 10 (own data): already associated with another partner (CBC.91005012) or "
                     + "this one (CBC.91005013); an account registered more than 7 days ago (partnercenter.invitations"
@@ -66,7 +91,8 @@ public class CustomerInvitationResource {
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91005002,CBC.91005016,"
             + "CBC.91005017,CBC.91005018,CBC.99000051,CBC.91005015,CBC.91005019,CBC.91005012,CBC.91005013,"
             + "CBC.91005020,CBC.91005022,CBC.91005023,CBC.5017,CBC.99000029,CBC.99000031,CBC.99000036,"
-            + "CBC.99000038,CBC.99000037,CBC.50010065,CBC.50010085,CBC.50010086,CBC.91002005")
+            + "CBC.99000038,CBC.99000037,CBC.50010065,CBC.50010085,CBC.50010086,CBC.91002005,CBC.91005001,"
+            + "CBC.91005006,CBC.99004008,CBC.99004009,CBC.99004010")
     public Uni<AcceptedInvitationResponse> accept(@PathParam("code") String code,
                                                   @Valid AcceptInvitationRequest request) {
         return acceptance.accept(CustomerIdentity.Token.of(caller), code, AcceptInvitationRequest.toData(request))

@@ -4,6 +4,7 @@ import com.acmecloud.partnercenter.customer.associations.domain.AssociationHisto
 import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Action;
 import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Initiator;
 import com.acmecloud.partnercenter.customer.associations.repository.AssociationHistoryRepository;
+import com.acmecloud.partnercenter.customer.core.domain.CustomerAccountRules;
 import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
 import com.acmecloud.partnercenter.customer.core.events.CustomerEventPublisher;
 import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository;
@@ -13,14 +14,17 @@ import com.acmecloud.partnercenter.customer.deals.config.InvitationConfig;
 import com.acmecloud.partnercenter.customer.deals.domain.CustomerInvitation;
 import com.acmecloud.partnercenter.customer.deals.domain.DealRegistration;
 import com.acmecloud.partnercenter.customer.deals.domain.InvitationCodes;
+import com.acmecloud.partnercenter.customer.deals.domain.ProspectContacts;
 import com.acmecloud.partnercenter.customer.deals.domain.ProspectRules;
 import com.acmecloud.partnercenter.customer.deals.events.DealEventPublisher;
 import com.acmecloud.partnercenter.customer.deals.repository.CustomerInvitationRepository;
 import com.acmecloud.partnercenter.customer.deals.repository.DealRegistrationRepository;
 import com.acmecloud.partnercenter.customer.deals.repository.PoolProspectRepository;
 import com.acmecloud.partnercenter.customer.partners.service.PartnerScopes;
+import com.acmecloud.partnercenter.customer.verification.service.VerificationCodeService;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
+import com.acmecloud.partnercenter.platform.api.errors.ErrorDetail;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +55,7 @@ public class InvitationAcceptanceService {
     private final SignUp signUp;
     private final CustomerEventPublisher customerEvents;
     private final DealEventPublisher dealEvents;
+    private final VerificationCodeService codes;
     private final InvitationConfig config;
     private final Clock clock;
 
@@ -58,7 +63,7 @@ public class InvitationAcceptanceService {
                                 PoolProspectRepository pool, SubCustomerRepository customers, PartnerScopes scopes,
                                 AssociationHistoryRepository history, CustomerIdentity identity, SignUp signUp,
                                 CustomerEventPublisher customerEvents, DealEventPublisher dealEvents,
-                                InvitationConfig config, Clock clock) {
+                                VerificationCodeService codes, InvitationConfig config, Clock clock) {
         this.invitations = invitations;
         this.registrations = registrations;
         this.pool = pool;
@@ -69,6 +74,7 @@ public class InvitationAcceptanceService {
         this.signUp = signUp;
         this.customerEvents = customerEvents;
         this.dealEvents = dealEvents;
+        this.codes = codes;
         this.config = config;
         this.clock = clock;
     }
@@ -79,6 +85,31 @@ public class InvitationAcceptanceService {
         Instant now = now();
         return known(code, false).chain(invitation -> usable(invitation, now, List.of())
                 .map(registration -> new Preview(invitation, registration)));
+    }
+
+    /**
+     * Sends the code that proves a sign-up contact (rule 21's limits per number or address): only to a contact the
+     * registration of a usable invitation names, so the endpoint cannot text or mail anyone else.
+     *
+     * @param mobilePhone as sent, or null; exactly one of it and {@code email}
+     */
+    @WithTransaction
+    public Uni<Void> sendSignUpCode(String code, String mobilePhone, String email, String lang, String subject) {
+        String mobile = mobilePhone == null ? null : CustomerAccountRules.chinaMobile(mobilePhone)
+                .orElseThrow(() -> new CbcException(CbcError.CUSTOMER_MOBILE_INVALID));
+        String mail = email == null ? null : ProspectContacts.email(email)
+                .orElseThrow(() -> new CbcException(CbcError.PARAMETER_ERROR, CbcError.PARAMETER_ERROR.message(),
+                        List.of(ErrorDetail.of("email", CbcError.PARAMETER_ERROR, "must be an e-mail address"))));
+        Instant now = now();
+        return known(code, false).chain(invitation -> usable(invitation, now, List.of()))
+                .chain(registration -> {
+                    if (registration.customerId != null || !registration.names(mobile, mail)) {
+                        throw new CbcException(CbcError.INVITATION_FOR_ANOTHER_CUSTOMER);
+                    }
+                    return mobile != null
+                            ? codes.send(mobile, null, VerificationCodeService.SCENE_REGISTER, lang, subject)
+                            : codes.sendEmail(mail, null, VerificationCodeService.SCENE_REGISTER, lang, subject);
+                });
     }
 
     /**
@@ -135,7 +166,30 @@ public class InvitationAcceptanceService {
         if (registration.customerId != null || !registration.names(signUpData.mobilePhone(), signUpData.email())) {
             throw new CbcException(CbcError.INVITATION_FOR_ANOTHER_CUSTOMER);
         }
-        return signUp.create(signUpData, subject, now);
+        return prove(signUpData).chain(() -> signUp.create(signUpData, subject, now));
+    }
+
+    /**
+     * Rule 21, as for create-customer: each contact the sign-up claims is proven by the newest code sent to it (checked
+     * in a transaction of its own, so that a failed check counts; used up in this one).
+     */
+    private Uni<Void> prove(SignUp.Data data) {
+        if (data.mobilePhone() != null && data.mobileCode() == null) {
+            throw missingCode("verification_code", "is required with mobile_phone");
+        }
+        if (data.email() != null && data.emailCode() == null) {
+            throw missingCode("email_verification_code", "is required with email");
+        }
+        Uni<Void> mobile = data.mobilePhone() == null ? Uni.createFrom().voidItem()
+                : codes.useSmsCode(data.mobilePhone(), VerificationCodeService.SCENE_REGISTER, data.mobileCode());
+        return mobile.chain(() -> data.email() == null ? Uni.createFrom().voidItem()
+                : codes.useEmailCode(data.email(), VerificationCodeService.SCENE_REGISTER, data.emailCode()));
+    }
+
+    private static CbcException missingCode(String field, String why) {
+        return new CbcException(CbcError.INVALID_PARAMETER, CbcError.INVALID_PARAMETER.message(),
+                List.of(ErrorDetail.of(field, CbcError.INVALID_PARAMETER,
+                        why + ": send one with POST /v2/customers/invitations/{code}/verification-codes")));
     }
 
     private Uni<Void> associate(CustomerInvitation invitation, DealRegistration registration, SubCustomer account,
@@ -164,8 +218,8 @@ public class InvitationAcceptanceService {
 
     /**
      * Rule 9 in order: used or expired; the prospect (as registered, or as the accepting customer, by any of
-     * {@code contacts}: customer id, mobile, e-mail) now registered by another partner; the registration no longer
-     * active (withdrawn, run out or converted).
+     * {@code contacts}: customer id, mobile, e-mail) now registered by another partner; the registration withdrawn
+     * or converted, or (ONLINE only) run out.
      */
     private Uni<DealRegistration> usable(CustomerInvitation invitation, Instant now, List<String[]> contacts) {
         invitation.refusalAt(now).ifPresent(refusal -> {
@@ -183,7 +237,8 @@ public class InvitationAcceptanceService {
                         }
                     }));
         }).invoke(registration -> {
-            if (!registration.isActiveAt(now)) {
+            // rule 8: an OFFLINE link / QR code outlives the registration's validity, an ONLINE one cannot
+            if (!invitation.registrationAllowsAt(registration, now)) {
                 throw new CbcException(CbcError.DEAL_REGISTRATION_NOT_ACTIVE);
             }
         });

@@ -24,8 +24,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class SignUp {
 
-    /** Sign-up fields as sent; blank ones are null. Normalised by {@link #validate}. */
-    public record Data(String domainName, String mobilePhone, String email, String password) {
+    /**
+     * Sign-up fields as sent; blank ones are null. Normalised by {@link #validate}. {@code mobileCode} and
+     * {@code emailCode} prove the contacts (codes sent by {@code POST /v2/customers/invitations/{code}/
+     * verification-codes}).
+     */
+    public record Data(String domainName, String mobilePhone, String email, String password, String mobileCode,
+                       String emailCode) {
+
+        /** Never the password or the codes. */
+        @Override
+        public String toString() {
+            return "SignUp.Data[" + domainName + "]";
+        }
     }
 
     private final SubCustomerRepository customers;
@@ -62,7 +73,7 @@ public class SignUp {
         if (data.password() != null && !CustomerAccountRules.validPassword(data.password(), domainName, mobile)) {
             throw new CbcException(CbcError.CUSTOMER_PASSWORD_INVALID);
         }
-        return new Data(domainName, mobile, email, data.password());
+        return new Data(domainName, mobile, email, data.password(), data.mobileCode(), data.emailCode());
     }
 
     /** Creates the account of {@code subject} from validated data; not associated yet. */

@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
 
-/** An SMS verification code (rule 21). Only a salted hash of the code is stored. */
+/**
+ * A verification code sent by SMS to {@code mobilePhone} or by e-mail to {@code email} (rule 21). Only a salted hash
+ * of the code is stored.
+ */
 @Entity
 @Table(name = "verification_code")
 public class VerificationCode {
@@ -22,8 +25,13 @@ public class VerificationCode {
     @Column(name = "code_id")
     public UUID codeId;
 
-    @Column(name = "mobile_phone", nullable = false)
+    /** The receiver of an SMS code (null for an e-mail code). */
+    @Column(name = "mobile_phone")
     public String mobilePhone;
+
+    /** The receiver of an e-mail code, lower case (null for an SMS code). */
+    @Column(name = "email")
+    public String email;
 
     @Column(name = "scene", nullable = false)
     public short scene;

@@ -32,6 +32,34 @@ public class VerificationCodeRepository implements PanacheRepositoryBase<Verific
         return count("mobilePhone = ?1 and createdAt > ?2", mobilePhone, since);
     }
 
+    /** Serialises sends and checks for one e-mail address until the transaction ends. */
+    public Uni<Void> lockEmail(String email) {
+        return getSession().chain(session -> lockEmail(session, email));
+    }
+
+    public Uni<Void> lockEmail(Mutiny.Session session, String email) {
+        return session.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:email))")
+                .setParameter("email", "verification-code-email:" + email)
+                .getSingleResult()
+                .replaceWithVoid();
+    }
+
+    public Uni<Long> sentToEmailSince(String email, Instant since) {
+        return count("email = ?1 and createdAt > ?2", email, since);
+    }
+
+    /** The newest unused code sent to the e-mail address for the scene (null when none), locked. */
+    public Uni<VerificationCode> latestUnusedOfEmail(Mutiny.Session session, String email, short scene) {
+        return session.createSelectionQuery("""
+                        from VerificationCode where email = :email and scene = :scene and usedAt is null
+                        order by createdAt desc, codeId""", VerificationCode.class)
+                .setParameter("email", email)
+                .setParameter("scene", scene)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setMaxResults(1)
+                .getSingleResultOrNull();
+    }
+
     /** The newest unused code of the phone for the scene (null when none), locked: only the latest code counts. */
     public Uni<VerificationCode> latestUnused(Mutiny.Session session, String mobilePhone, short scene) {
         return session.createSelectionQuery("""

@@ -48,7 +48,7 @@ public class VerificationCodeResource {
                     + "Scene 29 (default) is for registering a customer; scene 18 is for the bank-card real-name of "
                     + "customer_id, which must be the caller's sub-customer (CBC.99000035 otherwise).")
     @APIResponse(responseCode = "204", description = "Sent")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.5017,CBC.99004015,CBC.99000035")
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.5017,CBC.99004015,CBC.99000035,CBC.91005005")
     public Uni<Void> send(@Valid @NotNull SendVerificationCodeRequest request) {
         String partnerId = caller.requirePartnerId();
         short scene = request.sceneOrDefault();

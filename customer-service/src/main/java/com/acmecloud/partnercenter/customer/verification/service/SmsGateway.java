@@ -1,18 +1,14 @@
 package com.acmecloud.partnercenter.customer.verification.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
+import io.smallrye.mutiny.Uni;
 
 /**
- * Delivers SMS texts. This slice has no SMS provider: the text is written to the log (category
- * {@code sms}), which is how the local stack shows the codes. Tests replace the bean to read them.
+ * Delivers verification-code texts. Which one runs is {@code partnercenter.sms.provider} ({@link SmsGateways}):
+ * {@link HuaweiSmsGateway} in production, {@link DevOutboxSmsGateway} on the local stack and in tests. No gateway
+ * writes the code to a log.
  */
-@ApplicationScoped
-public class SmsGateway {
+public interface SmsGateway {
 
-    private static final Logger LOG = Logger.getLogger("sms");
-
-    public void deliver(String mobilePhone, String text) {
-        LOG.infof("SMS to %s: %s", mobilePhone, text);
-    }
+    /** Fails with a retryable {@code CbcException} (SMS_DELIVERY_FAILED) when the provider did not take the text. */
+    Uni<Void> deliver(VerificationSms sms);
 }

@@ -42,20 +42,34 @@ public class VerificationCodeChecker {
         return checkAlone(mobilePhone, session -> codes.latestUnused(session, mobilePhone, scene, customerId), code);
     }
 
+    /** An e-mail code (lower-case address): the newest unused one sent to it for the scene. */
+    public Uni<UUID> checkEmail(String email, short scene, String code) {
+        return checkAlone(session -> codes.lockEmail(session, email),
+                session -> codes.latestUnusedOfEmail(session, email, scene), code,
+                CbcError.VERIFICATION_CODE_NOT_SENT_TO_EMAIL);
+    }
+
     private Uni<UUID> checkAlone(String mobilePhone, Function<Mutiny.Session, Uni<VerificationCode>> latest,
                                  String code) {
+        return checkAlone(session -> codes.lockPhone(session, mobilePhone), latest, code,
+                CbcError.VERIFICATION_CODE_NOT_SENT_TO_PHONE);
+    }
+
+    private Uni<UUID> checkAlone(Function<Mutiny.Session, Uni<Void>> lock,
+                                 Function<Mutiny.Session, Uni<VerificationCode>> latest, String code,
+                                 CbcError notSent) {
         // openSession, not Panache: a new session and connection, apart from the request's own transaction
         return sessions.openSession()
-                .chain(session -> session.withTransaction(transaction -> codes.lockPhone(session, mobilePhone)
+                .chain(session -> session.withTransaction(transaction -> lock.apply(session)
                                 .chain(() -> latest.apply(session))
-                                .map(row -> verdict(row, code)))
+                                .map(row -> verdict(row, code, notSent)))
                         .eventually(session::close))
                 .map(Verdict::acceptedOrRefused);
     }
 
-    private Verdict verdict(VerificationCode row, String code) {
+    private Verdict verdict(VerificationCode row, String code, CbcError notSent) {
         if (row == null) {
-            return new Verdict(null, CbcError.VERIFICATION_CODE_NOT_SENT_TO_PHONE);
+            return new Verdict(null, notSent);
         }
         return switch (row.check(code, clock.instant(), config.maxFailedChecks())) {
             case ACCEPTED -> new Verdict(row.codeId, null);

@@ -15,7 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Rule 21: sends SMS verification codes (rate-limited per phone) and checks them. */
+/**
+ * Rule 21: sends verification codes by SMS (rate-limited per phone) or by e-mail (the same limits per address) and
+ * uses them up once checked.
+ */
 @ApplicationScoped
 public class VerificationCodeService {
 
@@ -29,13 +32,17 @@ public class VerificationCodeService {
     private final VerificationCodeRepository codes;
     private final VerificationCodeConfig config;
     private final SmsGateway sms;
+    private final VerificationEmailSender mail;
+    private final VerificationCodeChecker checker;
     private final Clock clock;
 
     VerificationCodeService(VerificationCodeRepository codes, VerificationCodeConfig config, SmsGateway sms,
-                            Clock clock) {
+                            VerificationEmailSender mail, VerificationCodeChecker checker, Clock clock) {
         this.codes = codes;
         this.config = config;
         this.sms = sms;
+        this.mail = mail;
+        this.checker = checker;
         this.clock = clock;
     }
 
@@ -70,10 +77,56 @@ public class VerificationCodeService {
                     row.sentBy = sentBy;
                     row.createdAt = now;
                     row.expiresAt = now.plus(Duration.ofMinutes(minutes));
-                    return codes.persist(row).invoke(() -> sms.deliver(mobilePhone, "en-us".equals(lang)
-                            ? "Your verification code is " + code + ". It is valid for " + minutes + " minutes."
-                            : "您的验证码为" + code + "，" + minutes + "分钟内有效。"));
+                    // inside the transaction: a text the provider refused stores no code (and uses none of the limit)
+                    return codes.persist(row).call(() -> sms.deliver(new VerificationSms(mobilePhone, code, minutes,
+                            "en-us".equals(lang) ? "en-us" : "zh-cn")));
                 })
                 .replaceWithVoid();
+    }
+
+    /**
+     * An e-mail code: the limits of SMS codes apply per address (at most {@code max-per-hour} / {@code max-per-day}
+     * codes; blocked after more than {@code max-failed-checks} failed checks).
+     *
+     * @param email already normalised (lower case)
+     */
+    @WithTransaction
+    public Uni<Void> sendEmail(String email, Integer timeoutMinutes, short scene, String lang, String sentBy) {
+        Instant now = clock.instant();
+        return codes.lockEmail(email)
+                .chain(() -> codes.sentToEmailSince(email, now.minus(Duration.ofHours(1))))
+                .chain(lastHour -> codes.sentToEmailSince(email, now.minus(Duration.ofDays(1))).invoke(lastDay -> {
+                    if (lastHour >= config.maxPerHour() || lastDay >= config.maxPerDay()) {
+                        throw new CbcException(CbcError.VERIFICATION_CODE_SEND_LIMIT);
+                    }
+                }))
+                .chain(() -> {
+                    int minutes = CustomerAccountRules.timeoutMinutes(timeoutMinutes, config.defaultTimeoutMinutes(),
+                            config.maxTimeoutMinutes(), config.overMaxTimeoutMinutes());
+                    String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
+                    VerificationCode row = new VerificationCode();
+                    row.codeId = UUID.randomUUID();
+                    row.email = email;
+                    row.scene = scene;
+                    row.codeHash = VerificationCode.hash(row.codeId, code);
+                    row.sentBy = sentBy;
+                    row.createdAt = now;
+                    row.expiresAt = now.plus(Duration.ofMinutes(minutes));
+                    // inside the transaction: an e-mail that could not be sent stores no code
+                    return codes.persist(row).call(() -> mail.deliver(email, code, minutes, "en-us".equals(lang)));
+                })
+                .replaceWithVoid();
+    }
+
+    /** Rule 21: the phone's newest code is checked (in a transaction of its own) and used up in the caller's. */
+    public Uni<Void> useSmsCode(String mobilePhone, short scene, String code) {
+        return checker.check(mobilePhone, scene, code).chain(codes::findById)
+                .invoke(row -> row.usedAt = clock.instant()).replaceWithVoid();
+    }
+
+    /** The address's newest e-mail code is checked (in a transaction of its own) and used up in the caller's. */
+    public Uni<Void> useEmailCode(String email, short scene, String code) {
+        return checker.checkEmail(email, scene, code).chain(codes::findById)
+                .invoke(row -> row.usedAt = clock.instant()).replaceWithVoid();
     }
 }

@@ -9,6 +9,7 @@ import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.newSubject
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.registerMobile;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.acmecloud.partnercenter.customer.deals.DealsTestApi;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +39,8 @@ class DealEventsPublishedTest {
         String registration = registerMobile(partner, mobile);
         String code = inviteCode(partner, registration, "OFFLINE", 1);
         String subject = newSubject();
-        String customerId = accept(Tokens.customerWithoutAccount(subject), code, body("mobile_phone", mobile))
+        String customerId = accept(Tokens.customerWithoutAccount(subject), code,
+                DealsTestApi.proven(Tokens.customerWithoutAccount(subject), code, body("mobile_phone", mobile)))
                 .statusCode(200).extract().path("customer_id");
 
         try (TopicReader reader = new TopicReader("customer.events")) {

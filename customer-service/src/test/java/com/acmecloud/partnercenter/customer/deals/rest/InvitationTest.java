@@ -12,6 +12,7 @@ import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.inviteCode
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.newEmail;
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.newSubject;
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.preview;
+import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.proven;
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.register;
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.registerAccount;
 import static com.acmecloud.partnercenter.customer.deals.DealsTestApi.registerMobile;
@@ -88,7 +89,8 @@ class InvitationTest {
                 .body("sign_up_allowed", equalTo(true));
         String domainName = "inv_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         String customerId = accept(Tokens.customerWithoutAccount(subject), code,
-                body("domain_name", domainName, "mobile_phone", mobile, "password", "Secret-2026"))
+                proven(Tokens.customerWithoutAccount(subject), code,
+                        body("domain_name", domainName, "mobile_phone", mobile, "password", "Secret-2026")))
                 .statusCode(200)
                 .body("partner_id", equalTo(partner)).body("association_type", equalTo("1"))
                 .body("domain_name", equalTo(domainName)).body("associated_on", notNullValue())
@@ -211,7 +213,97 @@ class InvitationTest {
                 400, "CBC.91005017");
         assertCbcError("accept after 7 days", accept(token, online.path("invitation_code"), body("email", email))
                 .extract().response(), 400, "CBC.91005017");
-        accept(token, offline.path("invitation_code"), body("email", email)).statusCode(200);
+        accept(token, offline.path("invitation_code"), proven(token, offline.path("invitation_code"),
+                body("email", email))).statusCode(200);
+    }
+
+    @Test
+    void rule8OfflineLinksOutliveTheRegistrationsNinetyDaysButNotAWithdrawal() {
+        String partner = Tokens.newPartnerId();
+        String email = newEmail();
+        String registration = DealsTestApi.register(partner, body("email", email)).statusCode(200)
+                .extract().path("registration_id");
+        String offline = inviteCode(partner, registration, "OFFLINE", 2);
+        String withdrawnEmail = newEmail();
+        String withdrawn = DealsTestApi.register(partner, body("email", withdrawnEmail)).statusCode(200)
+                .extract().path("registration_id");
+        String offlineOfWithdrawn = inviteCode(partner, withdrawn, "OFFLINE", 2);
+        withdraw(partner, withdrawn).statusCode(200);
+
+        clock.advance(Duration.ofDays(91));
+        String token = Tokens.customerWithoutAccount(newSubject());
+        // due but not yet closed by the job, then closed (released to the public pool): the link works either way
+        preview(token, offline).statusCode(200).body("expires_at", nullValue());
+        Tx.onContext(job::closeRunOut);
+        assertThat(statusOf(partner, registration)).isEqualTo("RELEASED");
+        preview(token, offline).statusCode(200);
+        accept(token, offline, proven(token, offline, body("email", email))).statusCode(200);
+        assertThat(statusOf(partner, registration)).isEqualTo("CONVERTED");
+
+        // a registration the partner withdrew ends its invitations, offline ones too
+        assertCbcError("withdrawn", accept(Tokens.customerWithoutAccount(newSubject()), offlineOfWithdrawn,
+                body("email", withdrawnEmail)).extract().response(), 400, "CBC.91005015");
+    }
+
+    @Test
+    void rule21ASignUpProvesItsMobileWithAnSmsCode() {
+        String partner = Tokens.newPartnerId();
+        String mobile = newMobile();
+        String code = inviteCode(partner, registerMobile(partner, mobile), "OFFLINE", 2);
+        String token = Tokens.customerWithoutAccount(newSubject());
+
+        assertCbcError("no code", accept(token, code, body("mobile_phone", mobile)).extract().response(), 400,
+                "CBC.0101");
+        assertCbcError("none sent", accept(token, code, body("mobile_phone", mobile, "verification_code", "123456"))
+                .extract().response(), 400, "CBC.91005001");
+        // codes go only to a contact the registration names: nobody else can be texted through the link
+        assertCbcError("another number", DealsTestApi.sendSignUpCode(token, code, "mobile_phone", newMobile())
+                .extract().response(), 400, "CBC.91005019");
+        DealsTestApi.sendSignUpCode(token, code, "mobile_phone", mobile).statusCode(204);
+        String sent = DealsTestApi.lastCode(mobile);
+        assertCbcError("wrong code", accept(token, code, body("mobile_phone", mobile, "verification_code",
+                "000000".equals(sent) ? "111111" : "000000")).extract().response(), 400, "CBC.99004010");
+        preview(token, code).statusCode(200);
+
+        accept(token, code, body("mobile_phone", mobile, "verification_code", sent)).statusCode(200)
+                .body("partner_id", equalTo(partner));
+    }
+
+    @Test
+    void rule21ASignUpProvesItsEMailWithAnEMailCodeUnderTheSmsLimits() {
+        String partner = Tokens.newPartnerId();
+        String email = newEmail();
+        String registration = DealsTestApi.register(partner, body("email", email)).statusCode(200)
+                .extract().path("registration_id");
+        String code = inviteCode(partner, registration, "OFFLINE", 2);
+        String token = Tokens.customerWithoutAccount(newSubject());
+
+        assertCbcError("no code", accept(token, code, body("email", email)).extract().response(), 400, "CBC.0101");
+        assertCbcError("none sent", accept(token, code, body("email", email, "email_verification_code", "123456"))
+                .extract().response(), 400, "CBC.91005006");
+        DealsTestApi.sendSignUpCode(token, code, "email", email).statusCode(204);
+        String sent = DealsTestApi.lastCode(email);
+        String wrong = "000000".equals(sent) ? "111111" : "000000";
+        // more than 3 failed checks block the code, even the right one afterwards
+        for (int i = 0; i < 3; i++) {
+            assertCbcError("wrong " + i, accept(token, code, body("email", email, "email_verification_code", wrong))
+                    .extract().response(), 400, "CBC.99004010");
+        }
+        assertCbcError("4th wrong", accept(token, code, body("email", email, "email_verification_code", wrong))
+                .extract().response(), 400, "CBC.99004009");
+        assertCbcError("blocked", accept(token, code, body("email", email, "email_verification_code", sent))
+                .extract().response(), 400, "CBC.99004009");
+
+        // at most 15 codes an hour per address: 14 more, then refused
+        for (int i = 0; i < 14; i++) {
+            DealsTestApi.sendSignUpCode(token, code, "email", email).statusCode(204);
+        }
+        assertCbcError("16th in the hour", DealsTestApi.sendSignUpCode(token, code, "email", email).extract()
+                .response(), 400, "CBC.99004015");
+        clock.advance(Duration.ofMinutes(61));
+        DealsTestApi.sendSignUpCode(token, code, "email", email).statusCode(204);
+        accept(token, code, body("email", email, "email_verification_code", DealsTestApi.lastCode(email)))
+                .statusCode(200).body("partner_id", equalTo(partner));
     }
 
     @Test
@@ -233,12 +325,13 @@ class InvitationTest {
         assertCbcError("e-mail registered by B", accept(token, code, body("mobile_phone", mobile, "email", email))
                 .extract().response(), 400, "CBC.99000051");
 
-        // registered by another partner: A's registration ran out and B took the prospect
+        // registered by another partner: A's registration ran out (its OFFLINE code still works, rule 8) and B took
+        // the prospect
         String pooledMobile = newMobile();
         String oldCode = inviteCode(a, registerMobile(a, pooledMobile), "OFFLINE", 2);
         clock.advance(Duration.ofDays(91));
         Tx.onContext(job::closeRunOut);
-        assertCbcError("ran out", preview(token, oldCode).extract().response(), 400, "CBC.91005015");
+        preview(token, oldCode).statusCode(200);
         registerMobile(b, pooledMobile);
         assertCbcError("now B's", preview(token, oldCode).extract().response(), 400, "CBC.99000051");
     }
@@ -303,6 +396,8 @@ class InvitationTest {
         String mobile = newMobile();
         String code = inviteCode(partner, registerMobile(partner, mobile), "OFFLINE", 2);
 
+        Map<String, Object> signUp = proven(Tokens.customerWithoutAccount(newSubject()), code,
+                body("mobile_phone", mobile));
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Response>> calls = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -313,7 +408,7 @@ class InvitationTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return DealsTestApi.accept(token, code, body("mobile_phone", mobile)).extract().response();
+                return DealsTestApi.accept(token, code, signUp).extract().response();
             }));
         }
         start.countDown();

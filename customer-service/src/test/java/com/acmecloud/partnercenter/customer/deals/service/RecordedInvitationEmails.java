@@ -1,28 +1,29 @@
 package com.acmecloud.partnercenter.customer.deals.service;
 
-import jakarta.annotation.Priority;
+import com.acmecloud.partnercenter.customer.deals.service.InvitationMailer.InvitationEmail;
+import com.acmecloud.partnercenter.customer.devoutbox.service.DevOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Alternative;
+import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The mailer of the tests: keeps the invitation e-mails delivered, seen the way the mailer sees them (the service
- * sends them after the issuing transaction commits).
+ * The invitation e-mails of the tests, as the service's own mailer kept them in the dev outbox (the service sends
+ * them after the issuing transaction commits).
  */
-@Alternative
-@Priority(1)
 @ApplicationScoped
-public class RecordedInvitationEmails extends InvitationMailer {
+public class RecordedInvitationEmails {
 
-    private final List<InvitationEmail> delivered = new CopyOnWriteArrayList<>();
+    private final DevOutbox outbox;
 
-    @Override
-    protected void deliver(InvitationEmail mail) {
-        delivered.add(mail);
+    RecordedInvitationEmails(DevOutbox outbox) {
+        this.outbox = outbox;
     }
 
     public List<InvitationEmail> to(String email) {
-        return delivered.stream().filter(mail -> mail.email().equals(email)).toList();
+        return outbox.to(email).stream().filter(message -> message.channel().equals("email"))
+                .map(message -> new InvitationEmail(message.to(), message.values().get("partner_id"),
+                        message.values().get("invitation_url"), message.values().containsKey("expires_at")
+                                ? Instant.parse(message.values().get("expires_at")) : null))
+                .toList();
     }
 }

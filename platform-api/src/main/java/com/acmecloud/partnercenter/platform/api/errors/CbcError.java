@@ -168,6 +168,13 @@ public enum CbcError {
     // Customers (ours): CBC.910050xx
     VERIFICATION_CODE_NOT_SENT_TO_PHONE("CBC.91005001", 400, false,
             "No verification code was sent to this mobile phone. Request one first.", "未向该手机号发送验证码。"),
+    SMS_DELIVERY_FAILED("CBC.91005005", 503, true,
+            "The text message could not be sent now (the SMS provider did not accept it). Try again later.",
+            "短信发送失败，请稍后重试。"),
+    VERIFICATION_CODE_NOT_SENT_TO_EMAIL("CBC.91005006", 400, false,
+            "No verification code was sent to this e-mail address. Request one first.", "未向该邮箱发送验证码。"),
+    EMAIL_DELIVERY_FAILED("CBC.91005007", 503, true,
+            "The e-mail could not be sent now. Try again later.", "邮件发送失败，请稍后重试。"),
     // Huawei's codes, kept with the rest of this feature's codes
     CUSTOMER_MOBILE_INVALID("CBC.5017", 400, false,
             "The mobile phone must be a China mobile number: 0086-1xxxxxxxxxx (or 1xxxxxxxxxx).", "客户手机号格式不正确。"),
