@@ -56,11 +56,13 @@ const OPERATOR_SECRETS = {
   'customer-service-realname': ['id-number-hash-key'],
   'partner-center-idempotency': ['fingerprint-key'],
   'postgres-backup-s3': ['ACCESS_KEY_ID', 'ACCESS_SECRET_KEY'],
+  'customer-service-sms': ['app-key', 'app-secret'],
 };
 // Environment that a service needs beyond REQUIRED_ENV, and that must come from a Secret, never a literal value.
 const SECRET_ENV = {
   'partner-service': ['IDEMPOTENCY_FINGERPRINT_KEY'],
-  'customer-service': ['REALNAME_ID_NUMBER_HASH_KEY', 'IDEMPOTENCY_FINGERPRINT_KEY'],
+  'customer-service': ['REALNAME_ID_NUMBER_HASH_KEY', 'IDEMPOTENCY_FINGERPRINT_KEY',
+    'PARTNERCENTER_SMS_HUAWEI_APP_KEY', 'PARTNERCENTER_SMS_HUAWEI_APP_SECRET'],
 };
 // Kafka: what each service publishes (its own topic; nobody else may write it) and consumes (ARCHITECTURE.md;
 // deploy/README.md "What each service gets"). Its KafkaUser may write its own topic and <consumed>.dlq (where its
