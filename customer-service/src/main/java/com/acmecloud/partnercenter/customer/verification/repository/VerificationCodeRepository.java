@@ -22,10 +22,7 @@ public class VerificationCodeRepository implements PanacheRepositoryBase<Verific
     }
 
     public Uni<Void> lockPhone(Mutiny.Session session, String mobilePhone) {
-        return session.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:phone))")
-                .setParameter("phone", "verification-code:" + mobilePhone)
-                .getSingleResult()
-                .replaceWithVoid();
+        return advisoryLock(session, "verification-code:" + mobilePhone);
     }
 
     public Uni<Long> sentSince(String mobilePhone, Instant since) {
@@ -38,8 +35,12 @@ public class VerificationCodeRepository implements PanacheRepositoryBase<Verific
     }
 
     public Uni<Void> lockEmail(Mutiny.Session session, String email) {
-        return session.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:email))")
-                .setParameter("email", "verification-code-email:" + email)
+        return advisoryLock(session, "verification-code-email:" + email);
+    }
+
+    private static Uni<Void> advisoryLock(Mutiny.Session session, String key) {
+        return session.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", key)
                 .getSingleResult()
                 .replaceWithVoid();
     }

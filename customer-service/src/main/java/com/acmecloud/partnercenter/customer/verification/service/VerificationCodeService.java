@@ -14,6 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Rule 21: sends verification codes by SMS (rate-limited per phone) or by e-mail (the same limits per address) and
@@ -56,32 +59,13 @@ public class VerificationCodeService {
     @WithTransaction
     public Uni<Void> send(String mobilePhone, Integer timeoutMinutes, short scene, String customerId, String lang,
                           String sentBy) {
-        Instant now = clock.instant();
-        return codes.lockPhone(mobilePhone)
-                .chain(() -> codes.sentSince(mobilePhone, now.minus(Duration.ofHours(1))))
-                .chain(lastHour -> codes.sentSince(mobilePhone, now.minus(Duration.ofDays(1))).invoke(lastDay -> {
-                    if (lastHour >= config.maxPerHour() || lastDay >= config.maxPerDay()) {
-                        throw new CbcException(CbcError.VERIFICATION_CODE_SEND_LIMIT);
-                    }
-                }))
-                .chain(() -> {
-                    int minutes = CustomerAccountRules.timeoutMinutes(timeoutMinutes, config.defaultTimeoutMinutes(),
-                            config.maxTimeoutMinutes(), config.overMaxTimeoutMinutes());
-                    String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
-                    VerificationCode row = new VerificationCode();
-                    row.codeId = UUID.randomUUID();
+        return issue(codes.lockPhone(mobilePhone), since -> codes.sentSince(mobilePhone, since), timeoutMinutes,
+                row -> {
                     row.mobilePhone = mobilePhone;
-                    row.scene = scene;
                     row.customerId = customerId;
-                    row.codeHash = VerificationCode.hash(row.codeId, code);
-                    row.sentBy = sentBy;
-                    row.createdAt = now;
-                    row.expiresAt = now.plus(Duration.ofMinutes(minutes));
-                    // inside the transaction: a text the provider refused stores no code (and uses none of the limit)
-                    return codes.persist(row).call(() -> sms.deliver(new VerificationSms(mobilePhone, code, minutes,
-                            "en-us".equals(lang) ? "en-us" : "zh-cn")));
-                })
-                .replaceWithVoid();
+                }, scene, sentBy,
+                (code, minutes) -> sms.deliver(new VerificationSms(mobilePhone, code, minutes,
+                        "en-us".equals(lang) ? "en-us" : "zh-cn")));
     }
 
     /**
@@ -92,10 +76,23 @@ public class VerificationCodeService {
      */
     @WithTransaction
     public Uni<Void> sendEmail(String email, Integer timeoutMinutes, short scene, String lang, String sentBy) {
+        return issue(codes.lockEmail(email), since -> codes.sentToEmailSince(email, since), timeoutMinutes,
+                row -> row.email = email, scene, sentBy,
+                (code, minutes) -> mail.deliver(email, code, minutes, "en-us".equals(lang)));
+    }
+
+    /**
+     * One code for one number or address, under its lock: refused beyond the hourly and daily limits, stored only
+     * as a hash, and delivered inside the transaction, so a text or mail the provider refused stores no code (and
+     * uses none of the limit).
+     */
+    private Uni<Void> issue(Uni<Void> lock, Function<Instant, Uni<Long>> sentSince, Integer timeoutMinutes,
+                            Consumer<VerificationCode> addressee, short scene, String sentBy,
+                            BiFunction<String, Integer, Uni<?>> deliver) {
         Instant now = clock.instant();
-        return codes.lockEmail(email)
-                .chain(() -> codes.sentToEmailSince(email, now.minus(Duration.ofHours(1))))
-                .chain(lastHour -> codes.sentToEmailSince(email, now.minus(Duration.ofDays(1))).invoke(lastDay -> {
+        return lock
+                .chain(() -> sentSince.apply(now.minus(Duration.ofHours(1))))
+                .chain(lastHour -> sentSince.apply(now.minus(Duration.ofDays(1))).invoke(lastDay -> {
                     if (lastHour >= config.maxPerHour() || lastDay >= config.maxPerDay()) {
                         throw new CbcException(CbcError.VERIFICATION_CODE_SEND_LIMIT);
                     }
@@ -106,14 +103,13 @@ public class VerificationCodeService {
                     String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
                     VerificationCode row = new VerificationCode();
                     row.codeId = UUID.randomUUID();
-                    row.email = email;
+                    addressee.accept(row);
                     row.scene = scene;
                     row.codeHash = VerificationCode.hash(row.codeId, code);
                     row.sentBy = sentBy;
                     row.createdAt = now;
                     row.expiresAt = now.plus(Duration.ofMinutes(minutes));
-                    // inside the transaction: an e-mail that could not be sent stores no code
-                    return codes.persist(row).call(() -> mail.deliver(email, code, minutes, "en-us".equals(lang)));
+                    return codes.persist(row).call(() -> deliver.apply(code, minutes));
                 })
                 .replaceWithVoid();
     }
