@@ -30,7 +30,7 @@ class BrokerOutageReadinessTest {
     void withTheBrokerDownReadinessStaysUpAndTheMetricsTellTheStory() {
         await().atMost(Duration.ofSeconds(30)).until(() -> metric("kafka_broker_reachable") == 1.0
                 && given().get("/q/health/ready").statusCode() == 200);
-        String partner = Tokens.newPartnerId();
+        String partner = CustomerTestApi.registeredPartner();
         KafkaBrokerResource.stopBroker();
         try {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {

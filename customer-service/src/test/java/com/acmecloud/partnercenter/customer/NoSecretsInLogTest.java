@@ -47,7 +47,7 @@ class NoSecretsInLogTest {
 
     @Test
     void smsCodesAndInvitationLinksAreInTheDevOutboxAndInNoLogLine() throws IOException {
-        String partner = Tokens.newPartnerId();
+        String partner = CustomerTestApi.registeredPartner();
         String zh = newMobile();
         String en = newMobile();
         sendCode(partner, zh, null).statusCode(204);

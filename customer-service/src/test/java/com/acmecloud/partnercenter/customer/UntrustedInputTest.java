@@ -21,7 +21,7 @@ class UntrustedInputTest {
 
     @Test
     void aNulInACreateBodyIs400NamingTheField() {
-        Response response = CustomerTestApi.as(Tokens.partner(Tokens.newPartnerId()))
+        Response response = CustomerTestApi.as(Tokens.partner(CustomerTestApi.registeredPartner()))
                 .body(CustomerTestApi.customer("domain_name", "acme" + NUL + "corp"))
                 .post("/v2/partners/sub-customers");
 
@@ -31,7 +31,7 @@ class UntrustedInputTest {
 
     @Test
     void aNulInAQueryFilterIs400NamingTheField() {
-        Response response = CustomerTestApi.as(Tokens.partner(Tokens.newPartnerId()))
+        Response response = CustomerTestApi.as(Tokens.partner(CustomerTestApi.registeredPartner()))
                 .body(Map.of("account_name", "acme" + NUL))
                 .post("/v2/partners/sub-customers/query");
 
@@ -41,7 +41,7 @@ class UntrustedInputTest {
 
     @Test
     void aNulInTheIdentityCheckIs400NamingTheField() {
-        Response response = CustomerTestApi.as(Tokens.partner(Tokens.newPartnerId()))
+        Response response = CustomerTestApi.as(Tokens.partner(CustomerTestApi.registeredPartner()))
                 .body(Map.of("search_type", "name", "search_value", NUL))
                 .post("/v2/partners/sub-customers/users/check-identity");
 
@@ -51,7 +51,7 @@ class UntrustedInputTest {
 
     @Test
     void aNulInAQueryParameterIs400NamingTheParameter() {
-        Response response = given().urlEncodingEnabled(false).auth().oauth2(Tokens.partner(Tokens.newPartnerId()))
+        Response response = given().urlEncodingEnabled(false).auth().oauth2(Tokens.partner(CustomerTestApi.registeredPartner()))
                 .get("/v2/partners/sub-customers/association-type-changes?customer_id=a%00b&status=PENDING");
 
         CbcAssertions.assertCbcError("NUL in customer_id", response, 400, "CBC.0100");
@@ -60,7 +60,7 @@ class UntrustedInputTest {
 
     @Test
     void aControlCharacterInAPathParameterIs400NamingTheParameter() {
-        Response response = given().urlEncodingEnabled(false).auth().oauth2(Tokens.partner(Tokens.newPartnerId()))
+        Response response = given().urlEncodingEnabled(false).auth().oauth2(Tokens.partner(CustomerTestApi.registeredPartner()))
                 .contentType("application/json").body(Map.of("label", "vip"))
                 .put("/v2/partners/sub-customers/c%1Bx/label");
 
