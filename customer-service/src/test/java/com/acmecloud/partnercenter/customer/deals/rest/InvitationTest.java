@@ -219,7 +219,7 @@ class InvitationTest {
 
     @Test
     void rule8OfflineLinksOutliveTheRegistrationsNinetyDaysButNotAWithdrawal() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String email = newEmail();
         String registration = DealsTestApi.register(partner, body("email", email)).statusCode(200)
                 .extract().path("registration_id");
@@ -247,7 +247,7 @@ class InvitationTest {
 
     @Test
     void rule21ASignUpProvesItsMobileWithAnSmsCode() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String mobile = newMobile();
         String code = inviteCode(partner, registerMobile(partner, mobile), "OFFLINE", 2);
         String token = Tokens.customerWithoutAccount(newSubject());
@@ -271,7 +271,7 @@ class InvitationTest {
 
     @Test
     void rule21ASignUpProvesItsEMailWithAnEMailCodeUnderTheSmsLimits() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String email = newEmail();
         String registration = DealsTestApi.register(partner, body("email", email)).statusCode(200)
                 .extract().path("registration_id");
