@@ -4,6 +4,7 @@ import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.create;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.customer;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.newMobile;
+import static com.acmecloud.partnercenter.customer.CustomerTestApi.registeredPartner;
 import static com.acmecloud.partnercenter.customer.CustomerTestApi.sendCode;
 import static com.acmecloud.partnercenter.platform.test.CbcAssertions.assertCbcError;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +58,7 @@ class HuaweiSmsGatewayTest {
 
     @Test
     void theCodeGoesToMsgSmsAsTheDocumentedSignedFormAndWorks() throws IOException {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String mobile = newMobile();
         sendCode(partner, mobile, 20).statusCode(204);
 
@@ -95,7 +96,7 @@ class HuaweiSmsGatewayTest {
     @Test
     void englishTextsUseTheEnglishTemplate() {
         String mobile = newMobile();
-        as(Tokens.partner(Tokens.newPartnerId())).body(Map.of("receiver_type", 1, "mobile_phone", mobile,
+        as(Tokens.partner(registeredPartner())).body(Map.of("receiver_type", 1, "mobile_phone", mobile,
                 "lang", "en-us")).post("/v2/bases/verificationcode/send").then().statusCode(204);
         assertThat(HuaweiSmsStandIn.RECEIVED).singleElement()
                 .satisfies(request -> assertThat(request.form().get("templateId")).isEqualTo("tpl-en-0001"));
@@ -103,7 +104,7 @@ class HuaweiSmsGatewayTest {
 
     @Test
     void aRefusalIsTheRetryableDeliveryErrorAndStoresNoCode() {
-        String partner = Tokens.newPartnerId();
+        String partner = registeredPartner();
         String mobile = newMobile();
         HuaweiSmsStandIn.answer(200, "{\"code\":\"E000510\",\"description\":\"The SMS fails to be sent.\"}");
         assertCbcError("refused", sendCode(partner, mobile, null).extract().response(), 503, "CBC.91005005");
