@@ -279,7 +279,7 @@ start_phase_services() { # PHASE
       KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
       OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/$REALM" \
       MAILER_MOCK=true REALNAME_ID_NUMBER_HASH_KEY=local-development-key-not-secret "${extra[@]}" \
-      RATE_LIMIT_ENABLED=false \
+      RATE_LIMIT_ENABLED=false IDEMPOTENCY_FINGERPRINT_KEY=local-development-key-not-secret \
       MALLOC_ARENA_MAX=2 \
       java $SERVICE_JAVA_OPTS -jar "${APP_DIR[$phase/$s]}/quarkus-run.jar"
   done
@@ -400,10 +400,16 @@ pgbench_scenarios() { # PHASE
 prepare_phase_data() { # PHASE
   local phase="$1" role code token answer
   step "$phase: partners, $TOTAL seeded customers, sanity checks"
-  for role in reader "${WRITERS[@]}"; do
+  # every partner that calls customer-service registers first: since the partner gate, customer-service serves only
+  # partners whose registration it has projected; the creator's platform id is the xaccount_type its creates carry
+  for role in reader creator querier "${WRITERS[@]}"; do
     code="$(register_partner "$PARTNER_URL" "$(token_of "$role")" "${PARTNER[$role]}" "$WORK/$phase-register.json")"
     [[ "$code" == 201 ]] || die "$phase: registering $role answered $code: $(head -c 300 "$WORK/$phase-register.json")"
   done
+  code="$(curl -s -o "$WORK/$phase-platform.json" -m 10 -w '%{http_code}' -X PUT \
+    -H "Authorization: Bearer $(kc_password_token operator-demo operator-demo)" -H 'Content-Type: application/json' \
+    -d '{"xaccount_type":"bench-create"}' "$PARTNER_URL/v2/partners/${PARTNER[creator]}/access-configuration/xaccount-type")"
+  [[ "$code" == 200 ]] || say "$phase: assigning the creator's platform id answered $code (a build without rule 20's check needs none)"
   token="$(token_of reader)"
   code="$(curl -s -o /dev/null -m 10 -w '%{http_code}' -H "Authorization: Bearer $token" "$PARTNER_URL/v2/partners/${PARTNER[reader]}")"
   [[ "$code" == 200 ]] || die "$phase: GET /v2/partners/${PARTNER[reader]} answered $code"
@@ -413,8 +419,16 @@ prepare_phase_data() { # PHASE
   PGDATABASE="bench_${phase}_customer" seed_sub_customers "$TOTAL" "$PARTNER_CUSTOMERS" "$OTHER_PARTNERS" "$QUERY_PARTNER" \
     > "$WORK/$phase-seeded.txt" || die "$phase: seeding failed"
   read -r seeded mine labelled < "$WORK/$phase-seeded.txt"
-  say "registered $((1 + HOP_WRITERS)) partners; seeded $seeded customers ($mine for $QUERY_PARTNER, $labelled labelled) in $(since "$t0") s"
+  say "registered $((3 + HOP_WRITERS)) partners; seeded $seeded customers ($mine for $QUERY_PARTNER, $labelled labelled) in $(since "$t0") s"
 
+  # the registrations and the platform id reach customer-service as events: wait until it serves both partners
+  local deadline=$(( $(date +%s) + 60 ))
+  until [[ "$(curl -s -o /dev/null -m 10 -w '%{http_code}' -X POST -H "Authorization: Bearer $(token_of creator)" \
+            -H 'Content-Type: application/json' -d "{\"xaccount_id\":\"bench-$RUN-$phase-known\",\"xaccount_type\":\"bench-create\"}" \
+            "$CUSTOMER_URL/v2/partners/sub-customers")" == 200 ]]; do
+    (( $(date +%s) < deadline )) || die "$phase: customer-service did not accept the creator's creates within 60 s"
+    sleep 0.5
+  done
   token="$(token_of querier)"
   answer="$(curl -sf -m 30 -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
     -d '{"offset":0,"limit":100}' "$CUSTOMER_URL/v2/partners/sub-customers/query")" || die "$phase: the query answered an error"
