@@ -24,4 +24,11 @@ public interface AssociationLifecycleConfig {
     /** How long the customer has to confirm or reject a type-switch request before it expires. */
     @WithDefault("P7D")
     Duration typeChangeValidity();
+
+    /**
+     * How often {@code AssociationChangeExpiry} marks undecided requests past their validity as EXPIRED (a scheduler
+     * interval such as {@code 1m}, or {@code off}); read by its {@code @Scheduled} expression.
+     */
+    @WithDefault("1m")
+    String expirySweepInterval();
 }
