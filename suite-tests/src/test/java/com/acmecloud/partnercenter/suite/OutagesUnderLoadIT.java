@@ -189,13 +189,8 @@ class OutagesUnderLoadIT {
 
     private Outcome register(Phase current) {
         String partnerId = Tokens.newPartnerId();
-        JsonObject body = new JsonObject(Map.of(
-                "company_name", "Chaos Test Cloud Co., Ltd.",
-                "contact_email", "ops-" + partnerId + "@example.com",
-                "contact_phone", "+86-13800000000",
-                "country_code", "CN",
-                "xaccount_id", "x-" + partnerId));
-        return send(current, suite.partnerService(), "/v2/partners/registrations", partnerId, body, null);
+        return send(current, suite.partnerService(), "/v2/partners/registrations", partnerId,
+                new JsonObject(PartnerServiceApi.registration(partnerId)), null);
     }
 
     private Outcome createSubCustomer(Phase current, String partnerId) {
@@ -228,10 +223,8 @@ class OutagesUnderLoadIT {
     }
 
     private static boolean ready(ServiceProcess service) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(service.baseUri() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return service.ready();
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
