@@ -43,7 +43,8 @@ import org.junit.jupiter.api.Test;
  * {@code customer.sub_customer_created} on {@code customer.events}). The load runs in five phases of the same number
  * of requests: before, Kafka down, Kafka back, PostgreSQL down, PostgreSQL back; between two phases the writers wait
  * while the outage starts or ends, so every outage lasts exactly one phase of requests. After each restart the
- * scenario measures how long until every write accepted so far is on its topic and projected.
+ * scenario measures how long the server took to start and then how long until every write accepted so far is on its
+ * topic and projected (after PostgreSQL this includes both services becoming ready again).
  *
  * <p>Prints what happened and asserts: no 5xx while PostgreSQL is up, only 503 CBC.91000006 while it is down (no
  * 500), every accepted write's event published and applied, each event applied once.
@@ -57,6 +58,14 @@ class OutagesUnderLoadIT {
     private static final Duration RESTART = Duration.ofSeconds(60);
 
     enum Phase { BEFORE, KAFKA_DOWN, KAFKA_BACK, POSTGRES_DOWN, POSTGRES_BACK }
+
+    /** After a restart: how long the server took to start, and from then until the services had caught up. */
+    record Recovery(Duration restart, Duration catchUp) {
+
+        static Recovery since(long restarting, long restarted) {
+            return new Recovery(Duration.ofNanos(restarted - restarting), Duration.ofNanos(System.nanoTime() - restarted));
+        }
+    }
 
     /** One request of the load and its answer ({@code status} -1: no answer in time). */
     record Outcome(Phase phase, String service, int status, String errorCode, String retryAfter, String partnerId,
@@ -74,7 +83,7 @@ class OutagesUnderLoadIT {
     private static List<String> readyPartners;
 
     private final Collection<Outcome> outcomes = new ConcurrentLinkedQueue<>();
-    private final Map<String, Duration> catchUp = new TreeMap<>();
+    private final Map<String, Recovery> recoveries = new TreeMap<>();
     private volatile Phase phase = Phase.BEFORE;
     private volatile boolean stayedReadyWithoutKafka;
 
@@ -156,19 +165,21 @@ class OutagesUnderLoadIT {
             case BEFORE -> KafkaBrokerResource.stopBroker();
             case KAFKA_DOWN -> {
                 stayedReadyWithoutKafka = ready(suite.partnerService()) && ready(suite.customerService());
-                long restarted = System.nanoTime();
+                long restarting = System.nanoTime();
                 KafkaBrokerResource.startBroker();
+                long restarted = System.nanoTime();
                 awaitCaughtUp(pipeline);
-                catchUp.put("Kafka", Duration.ofNanos(System.nanoTime() - restarted));
+                recoveries.put("Kafka", Recovery.since(restarting, restarted));
             }
             case KAFKA_BACK -> PostgresResource.stopPostgres();
             case POSTGRES_DOWN -> {
-                long restarted = System.nanoTime();
+                long restarting = System.nanoTime();
                 PostgresResource.startPostgres();
+                long restarted = System.nanoTime();
                 Awaitility.await("both services ready again").atMost(RESTART).pollInterval(Duration.ofMillis(100))
                         .until(() -> ready(suite.partnerService()) && ready(suite.customerService()));
                 awaitCaughtUp(pipeline);
-                catchUp.put("PostgreSQL", Duration.ofNanos(System.nanoTime() - restarted));
+                recoveries.put("PostgreSQL", Recovery.since(restarting, restarted));
             }
             case POSTGRES_BACK -> {
                 // the load is over
@@ -249,7 +260,7 @@ class OutagesUnderLoadIT {
                 .collect(Collectors.toSet());
         return new Report(List.copyOf(outcomes), registered, created, registrations, subCustomers,
                 pipeline.timesApplied(registrationIds), pipeline.registeredInProjection(registered),
-                pipeline.partnerOutbox(registered), pipeline.customerOutbox(readyPartners), Map.copyOf(catchUp),
+                pipeline.partnerOutbox(registered), pipeline.customerOutbox(readyPartners), Map.copyOf(recoveries),
                 stayedReadyWithoutKafka);
     }
 
@@ -257,7 +268,7 @@ class OutagesUnderLoadIT {
     record Report(List<Outcome> outcomes, Set<String> registered, Set<String> created,
                   List<EventPipeline.Published> registrations, List<EventPipeline.Published> subCustomers,
                   Map<String, Long> applied, long projected, EventPipeline.OutboxRows partnerOutbox,
-                  EventPipeline.OutboxRows customerOutbox, Map<String, Duration> catchUp,
+                  EventPipeline.OutboxRows customerOutbox, Map<String, Recovery> recoveries,
                   boolean stayedReadyWithoutKafka) {
 
         List<Outcome> serverErrorsWhilePostgresUp() {
@@ -300,8 +311,9 @@ class OutagesUnderLoadIT {
                             + "parked %d; records on customer.events %d (%d distinct, %d duplicates)%n",
                     created.size(), customerOutbox.total(), customerOutbox.sent(), customerOutbox.parked(),
                     subCustomers.size(), subCustomers.size() - duplicates(subCustomers), duplicates(subCustomers)));
-            catchUp.forEach((server, time) -> text.append(String.format(
-                    "time to catch up after the %s restart: %d ms%n", server, time.toMillis())));
+            recoveries.forEach((server, recovery) -> text.append(String.format(
+                    "%s restart: the server took %d ms to start, then %d ms until every accepted write was published "
+                            + "and applied%n", server, recovery.restart().toMillis(), recovery.catchUp().toMillis())));
             return text.toString();
         }
 
