@@ -5,48 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.acmecloud.partnercenter.platform.test.CbcAssertions;
-import com.acmecloud.partnercenter.platform.test.KafkaBrokerResource;
 import com.acmecloud.partnercenter.platform.test.PostgresResource;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * PostgreSQL cannot be reached: reads and writes answer 503 CBC.91000006 with Retry-After (the ERP retries), not
+ * PostgreSQL is stopped: reads and writes answer 503 CBC.91000006 with Retry-After (the ERP retries), not
  * 500 CBC.0999 (a bug); once the database is back the same requests succeed.
  */
 @QuarkusTest
-@TestProfile(DatabaseOutageTest.ProxiedDatabase.class)
 class DatabaseOutageTest {
-
-    /** The reactive pool reaches PostgreSQL through a proxy the test can cut. */
-    public static class ProxiedDatabase implements QuarkusTestProfile {
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(
-                    new TestResourceEntry(PostgresResource.class, Map.of(PostgresResource.OUTAGE_PROXY, "true")),
-                    new TestResourceEntry(KafkaBrokerResource.class),
-                    new TestResourceEntry(OidcWiremockTestResource.class));
-        }
-    }
 
     @AfterEach
     void databaseBack() {
-        PostgresResource.restoreDatabase();
+        PostgresResource.startPostgres();
     }
 
     @Test
@@ -55,7 +32,7 @@ class DatabaseOutageTest {
         PartnerTestApi.register(partnerId).statusCode(201);
         String newcomer = Tokens.newPartnerId();
 
-        PostgresResource.cutDatabase();
+        PostgresResource.stopPostgres();
 
         Response write = given().auth().oauth2(Tokens.partner(newcomer)).contentType(ContentType.JSON)
                 .body(PartnerTestApi.registration("x-" + newcomer)).post("/v2/partners/registrations");
@@ -65,7 +42,7 @@ class DatabaseOutageTest {
         CbcAssertions.assertCbcError("read without a database", read, 503, "CBC.91000006");
         assertThat(read.header("Retry-After")).isEqualTo("5");
 
-        PostgresResource.restoreDatabase();
+        PostgresResource.startPostgres();
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 PartnerTestApi.register(newcomer).statusCode(201));

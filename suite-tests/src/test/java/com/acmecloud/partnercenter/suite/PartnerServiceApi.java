@@ -31,15 +31,20 @@ final class PartnerServiceApi {
     /** A new partner, registered (POST /v2/partners/registrations). */
     String registeredPartner() {
         String partnerId = Tokens.newPartnerId();
-        asPartner(partnerId).body(Map.of(
-                        "company_name", "Suite Test Cloud Services Co., Ltd.",
-                        "contact_email", "ops-" + partnerId + "@example.com",
-                        "contact_phone", "+86-13800000000",
-                        "country_code", "CN",
-                        "xaccount_id", "x-" + partnerId))
+        asPartner(partnerId).body(registration(partnerId))
                 .post("/v2/partners/registrations")
                 .then().statusCode(201);
         return partnerId;
+    }
+
+    /** The body of POST /v2/partners/registrations for a partner. */
+    static Map<String, Object> registration(String partnerId) {
+        return Map.of(
+                "company_name", "Suite Test Cloud Services Co., Ltd.",
+                "contact_email", "ops-" + partnerId + "@example.com",
+                "contact_phone", "+86-13800000000",
+                "country_code", "CN",
+                "xaccount_id", "x-" + partnerId);
     }
 
     /** The platform id (xaccount_type) {@link #assignPlatform} gives the partner: unique per partner, as required. */

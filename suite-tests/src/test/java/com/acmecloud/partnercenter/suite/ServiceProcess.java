@@ -76,7 +76,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** Waits until {@code /q/health/ready} answers 200 (database migrated, broker reachable, outbox healthy). */
+    /** Waits until {@code /q/health/ready} answers 200 (database reachable and migrated; the broker is not asked). */
     void awaitReady(Duration timeout) {
         try {
             Awaitility.await(name + " ready").atMost(timeout).pollInterval(Duration.ofMillis(250))
@@ -86,14 +86,19 @@ final class ServiceProcess implements AutoCloseable {
                             throw new IllegalStateException(name + " exited with " + process.exitValue()
                                     + " while starting; see " + log + "\n" + tail());
                         }
-                        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready"))
-                                .timeout(Duration.ofSeconds(2)).build();
-                        return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                        return ready();
                     });
         } catch (ConditionTimeoutException e) {
             throw new IllegalStateException(
                     name + " was not ready within " + timeout + "; see " + log + "\n" + tail(), e);
         }
+    }
+
+    /** Whether {@code /q/health/ready} answers 200 now. */
+    boolean ready() throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     }
 
     String baseUri() {

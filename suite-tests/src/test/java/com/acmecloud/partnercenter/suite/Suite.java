@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -42,6 +41,7 @@ final class Suite implements AutoCloseable {
 
     private ServiceProcess partnerService;
     private ServiceProcess customerService;
+    private Database partnerDatabase;
     private Database customerDatabase;
     private Path customerRunner;
     private Map<String, String> customerEnvironment;
@@ -58,14 +58,9 @@ final class Suite implements AutoCloseable {
             return DriverManager.getConnection(url, username, password);
         }
 
-        /** A new, empty database on the same server. */
+        /** A new, empty database on the same server; {@link PostgresResource#stopPostgres()} takes it away too. */
         Database sibling(String name) {
-            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-                statement.execute("CREATE DATABASE " + name);
-            } catch (SQLException e) {
-                throw new IllegalStateException("database " + name + " could not be created", e);
-            }
-            return new Database(url.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1"), username, password);
+            return new Database(PostgresResource.createDatabase(name), username, password);
         }
     }
 
@@ -104,6 +99,11 @@ final class Suite implements AutoCloseable {
         return replica;
     }
 
+    /** partner-service's own database, read by tests only to show what its outbox holds. */
+    Database partnerDatabase() {
+        return partnerDatabase;
+    }
+
     /** customer-service's own database, read by tests only to show what its projection holds. */
     Database customerDatabase() {
         return customerDatabase;
@@ -122,7 +122,7 @@ final class Suite implements AutoCloseable {
         List<Map<String, String>> config = startSideBySide(postgres, kafka, oidc);
 
         Map<String, String> postgresConfig = config.get(0);
-        Database partnerDatabase = new Database(postgresConfig.get("quarkus.datasource.jdbc.url"),
+        partnerDatabase = new Database(postgresConfig.get("quarkus.datasource.jdbc.url"),
                 postgresConfig.get("quarkus.datasource.username"), postgresConfig.get("quarkus.datasource.password"));
         customerDatabase = partnerDatabase.sibling("pc_suite_customer_" + System.nanoTime());
         String bootstrapServers = config.get(1).get("kafka.bootstrap.servers");

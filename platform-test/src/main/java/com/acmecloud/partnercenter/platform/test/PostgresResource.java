@@ -5,7 +5,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,7 +12,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -26,19 +27,12 @@ import java.util.stream.Stream;
  * {@code PC_TEST_PG_USER} / {@code PC_TEST_PG_PASSWORD}), a new database is created there instead.
  *
  * <p>{@link #stopPostgres()} and {@link #startPostgres()} take the database away and bring it back, for tests of
- * what a service does while PostgreSQL is unreachable: the embedded server is stopped and started again on the
- * same port and data directory; on a named server the test database refuses connections meanwhile (its open
- * connections are closed).
- *
- * <p>With the init argument {@link #OUTAGE_PROXY} = {@code true} (a test profile's {@code testResources()}), the
- * reactive pool reaches the database through a TCP proxy that {@link #cutDatabase()} and {@link #restoreDatabase()}
- * switch off and on: the service loses its database as in a network outage while Flyway's JDBC URL stays direct.
+ * what a service does while PostgreSQL is unreachable (requests answer 503, consumers retry, the outbox waits): the
+ * embedded server is stopped (its connections end with PostgreSQL's shutdown message, new ones are refused) and
+ * started again on the same port and data directory; on a named server every database this resource created
+ * ({@link #createDatabase}) refuses connections meanwhile and its open connections are terminated.
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
-
-    public static final String OUTAGE_PROXY = "outage-proxy";
-
-    private static TcpProxy proxy;
 
     private static EmbeddedPostgres embedded;
     private static int embeddedPort;
@@ -46,31 +40,8 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     private static String serverUrl;
     private static String serverUser;
     private static String serverPassword;
-    private static String database;
-
-    private boolean withProxy;
-
-    @Override
-    public void init(Map<String, String> initArgs) {
-        withProxy = Boolean.parseBoolean(initArgs.getOrDefault(OUTAGE_PROXY, "false"));
-    }
-
-    /** The reactive pool's connections drop and new ones are refused (needs {@link #OUTAGE_PROXY}). */
-    public static synchronized void cutDatabase() {
-        requireProxy().cut();
-    }
-
-    /** The reactive pool can connect again. */
-    public static synchronized void restoreDatabase() {
-        requireProxy().restore();
-    }
-
-    private static TcpProxy requireProxy() {
-        if (proxy == null) {
-            throw new IllegalStateException("PostgresResource runs without " + OUTAGE_PROXY);
-        }
-        return proxy;
-    }
+    /** The databases this resource created on a named server, which {@link #stopPostgres()} takes away. */
+    private static final Set<String> databases = new LinkedHashSet<>();
 
     @Override
     public Map<String, String> start() {
@@ -92,38 +63,34 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         PostgresResource.serverUrl = serverUrl;
         serverUser = user;
         serverPassword = password;
-        database = "pc_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + database);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Test database could not be created on " + serverUrl, e);
-        }
-        String databaseUrl = serverUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1");
-        String reactiveUrl = databaseUrl.replaceFirst("^jdbc:", "");
-        if (withProxy) {
-            URI server = URI.create(reactiveUrl);
-            synchronized (PostgresResource.class) {
-                proxy = new TcpProxy(server.getHost(), server.getPort() < 0 ? 5432 : server.getPort());
-                reactiveUrl = reactiveUrl.replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/");
-            }
-        }
+        String databaseUrl = createDatabase("pc_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
         return Map.of(
                 "quarkus.datasource.jdbc.url", databaseUrl,
-                "quarkus.datasource.reactive.url", reactiveUrl,
+                "quarkus.datasource.reactive.url", databaseUrl.replaceFirst("^jdbc:", ""),
                 "quarkus.datasource.username", user,
                 "quarkus.datasource.password", password);
     }
 
+    /**
+     * One more empty database on the same server (e.g. one per service of the suite), with the same user and
+     * password as the first; {@link #stopPostgres()} takes it away too.
+     *
+     * @return its JDBC URL
+     */
+    public static synchronized String createDatabase(String name) {
+        if (serverUrl == null) {
+            throw new IllegalStateException("PostgresResource has not started");
+        }
+        admin("CREATE DATABASE " + name);
+        databases.add(name);
+        return serverUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
+    }
+
     @Override
     public void stop() {
-        if (withProxy) {
-            synchronized (PostgresResource.class) {
-                if (proxy != null) {
-                    proxy.close();
-                    proxy = null;
-                }
-            }
+        synchronized (PostgresResource.class) {
+            databases.clear();
+            serverUrl = null;
         }
         if (embedded != null) {
             try {
@@ -138,9 +105,9 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     }
 
     /**
-     * Makes the test database unreachable until {@link #startPostgres()}: the embedded server stops (connections
-     * are refused); on a named server ({@code PC_TEST_PG_URL}) the database refuses new connections and its open
-     * ones are terminated.
+     * Makes the test databases unreachable until {@link #startPostgres()}: the embedded server stops (connections
+     * are refused); on a named server ({@code PC_TEST_PG_URL}) each database this resource created refuses new
+     * connections and its open ones are terminated.
      */
     public static synchronized void stopPostgres() {
         if (embeddedDataDirectory != null) {
@@ -154,8 +121,10 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             }
             return;
         }
-        admin("ALTER DATABASE " + database + " ALLOW_CONNECTIONS false",
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
+        for (String database : databases) {
+            admin("ALTER DATABASE " + database + " ALLOW_CONNECTIONS false",
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
+        }
     }
 
     /** Brings the database back after {@link #stopPostgres()}, with its data, on the same URL. */
@@ -166,7 +135,9 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             }
             return;
         }
-        admin("ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
+        for (String database : databases) {
+            admin("ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
+        }
     }
 
     private static void startEmbedded() {
@@ -181,7 +152,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static void admin(String... statements) {
+    private static synchronized void admin(String... statements) {
         try (Connection connection = DriverManager.getConnection(serverUrl, serverUser, serverPassword);
              Statement statement = connection.createStatement()) {
             for (String sql : statements) {

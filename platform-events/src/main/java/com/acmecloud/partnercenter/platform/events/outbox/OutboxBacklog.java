@@ -42,7 +42,7 @@ public class OutboxBacklog {
                 .description("Age of the oldest outbox row not yet published")
                 .register(registry);
         Gauge.builder("outbox.parked.events", last, ref -> ref.get().parked())
-                .description("Outbox rows the broker refused for good (parked, need an operator)")
+                .description("Outbox rows parked after repeated refusals by the broker (need an operator)")
                 .register(registry);
     }
 

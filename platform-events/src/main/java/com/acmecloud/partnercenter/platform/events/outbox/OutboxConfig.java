@@ -33,6 +33,18 @@ public interface OutboxConfig {
     @WithDefault("10S")
     Duration sendTimeout();
 
+    /**
+     * A record the broker refuses (too large, invalid topic or record) is parked after this many refusals; until
+     * then it is tried again every {@link #refusedRetryInterval()}, its key waiting behind it and the other keys
+     * flowing on.
+     */
+    @WithDefault("5")
+    int parkAfterAttempts();
+
+    /** How long a refused record (and the rest of its key) waits before the relay tries it again. */
+    @WithDefault("5S")
+    Duration refusedRetryInterval();
+
     /** Sent rows are deleted after this long. */
     @WithDefault("7D")
     Duration retention();

@@ -45,7 +45,15 @@ public class OutboxEvent {
     @Column(name = "last_error")
     public String lastError;
 
-    /** Set when the broker refused the record for good; a parked row is never sent again by itself. */
+    /** How often the producer or the broker refused this record (too large, invalid topic or record). */
+    @Column(nullable = false)
+    public int refusals;
+
+    /** Set while a refused record (and the rest of its key) waits to be tried again. */
+    @Column(name = "retry_at")
+    public Instant retryAt;
+
+    /** Set when the record was refused {@code park-after-attempts} times; a parked row is never sent again by itself. */
     @Column(name = "parked_at")
     public Instant parkedAt;
 }

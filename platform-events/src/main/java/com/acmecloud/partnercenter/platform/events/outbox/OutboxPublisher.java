@@ -26,9 +26,11 @@ class OutboxPublisher {
     /**
      * @param sent           ids acknowledged by the broker, a prefix of the round's rows
      * @param stoppedAt      the first record not acknowledged, or null if all were
-     * @param refusedForGood the broker refused {@code stoppedAt} with an error that no retry can fix
+     * @param refused        the producer or the broker refused {@code stoppedAt} itself (too large, invalid topic or
+     *                       record), before the send or in the broker's acknowledgement; false when the failure
+     *                       concerns every record alike (broker unreachable, no acknowledgement in time)
      */
-    record Outcome(List<Long> sent, OutboxRecord stoppedAt, String error, boolean refusedForGood) {
+    record Outcome(List<Long> sent, OutboxRecord stoppedAt, String error, boolean refused) {
     }
 
     private final Producer<String, String> producer;
@@ -49,7 +51,7 @@ class OutboxPublisher {
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
         Failure first = await(send(rows.get(0)), deadline);
         if (first != null) {
-            return new Outcome(sent, rows.get(0), first.message(), first.forGood());
+            return new Outcome(sent, rows.get(0), first.message(), first.refused());
         }
         sent.add(rows.get(0).id());
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
@@ -64,7 +66,7 @@ class OutboxPublisher {
         for (int i = 0; i < acks.size(); i++) {
             Failure failure = await(acks.get(i), deadline);
             if (failure != null) {
-                return new Outcome(sent, rows.get(i + 1), failure.message(), failure.forGood());
+                return new Outcome(sent, rows.get(i + 1), failure.message(), failure.refused());
             }
             sent.add(rows.get(i + 1).id());
         }
@@ -79,14 +81,15 @@ class OutboxPublisher {
         }
     }
 
-    private record Failure(String message, boolean forGood) {
+    private record Failure(String message, boolean refused) {
     }
 
     /**
-     * Errors about the record itself, which no retry can fix. Everything else (broker down, no leader,
-     * authorisation) concerns every record alike: the round stops and retries, keeping the order.
+     * Errors about the record itself, whether the producer raises them before sending or the broker answers them in
+     * its acknowledgement. Everything else (broker down, no leader, authorisation) concerns every record alike: the
+     * round stops and retries, keeping the order.
      */
-    private static boolean refusedForGood(Throwable cause) {
+    private static boolean refused(Throwable cause) {
         return cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
                 || cause instanceof InvalidTopicException || cause instanceof InvalidRecordException;
     }
@@ -97,7 +100,7 @@ class OutboxPublisher {
             return null;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            return new Failure(String.valueOf(cause.getMessage()), refusedForGood(cause));
+            return new Failure(String.valueOf(cause.getMessage()), refused(cause));
         } catch (TimeoutException e) {
             return new Failure("no acknowledgement in time", false);
         } catch (InterruptedException e) {

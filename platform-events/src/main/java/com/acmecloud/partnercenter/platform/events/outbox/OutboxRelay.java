@@ -24,9 +24,13 @@ import org.jboss.logging.Logger;
  * poll, the safety net for a lost notification. One relay works at a time across all replicas (a
  * PostgreSQL advisory lock held for the round), so rows leave in insertion order. A round stops at the
  * first record that is not acknowledged; that record and the rest wait for the next round (rows already on
- * the broker may then be sent again: consumers de-duplicate by event id). A record the broker refuses for
- * good is parked so that it does not block the other keys; the later rows of its key (same topic and Kafka
- * key) are held behind it, so they never overtake it, until an operator retries it
+ * the broker may then be sent again: consumers de-duplicate by event id).
+ *
+ * <p>A record the producer or the broker refuses (too large, invalid topic or record; also when the broker's
+ * acknowledgement carries the error) does not stop the other keys: it waits {@code refused-retry-interval}
+ * ({@code retry_at}) and is tried again, and after {@code park-after-attempts} refusals ({@code refusals}) it is
+ * parked. Meanwhile, and while parked, the later rows of its key (same topic and Kafka key) are held behind it, so
+ * they never overtake it, until it is sent or an operator retries it
  * ({@code POST /v2/operations/outbox/parked-events/{event_id}/retry}). Runs outside any request transaction, on the
  * reactive client; only the Kafka hand-over runs on a worker thread, because the producer may block.
  */
@@ -124,10 +128,19 @@ public class OutboxRelay {
         if (failed == null) {
             return marked.replaceWith(rows.size() == config.batchSize());
         }
-        if (outcome.refusedForGood()) {
-            LOG.errorf("Outbox row %d (%s) refused by the broker for good and parked: %s", failed.id(),
-                    failed.eventType(), outcome.error());
-            return marked.chain(() -> park(connection, failed, outcome.error())).replaceWith(true);
+        if (outcome.refused()) {
+            int refusals = failed.refusals() + 1;
+            if (refusals >= config.parkAfterAttempts()) {
+                LOG.errorf("Outbox row %d (%s) refused %d times and parked: %s", failed.id(), failed.eventType(),
+                        refusals, outcome.error());
+                return marked.chain(() -> park(connection, failed, outcome.error())).replaceWith(true);
+            }
+            LOG.warnf("Outbox row %d (%s) refused (%d of %d before parking), its key waits %s: %s", failed.id(),
+                    failed.eventType(), refusals, config.parkAfterAttempts(), config.refusedRetryInterval(),
+                    outcome.error());
+            return marked.chain(() -> holdForRetry(connection, failed, outcome.error()))
+                    .invoke(this::wakeAfterRetryInterval)
+                    .replaceWith(true);
         }
         LOG.warnf("Outbox row %d not published yet: %s", failed.id(), outcome.error());
         return marked.chain(() -> recordFailure(connection, failed, outcome.error())).replaceWith(false);
@@ -140,10 +153,10 @@ public class OutboxRelay {
 
     private Uni<List<OutboxRecord>> unsent(SqlConnection connection) {
         return connection.preparedQuery("""
-                        SELECT id, topic, partition_key, event_type, payload FROM outbox_event o
-                        WHERE sent_at IS NULL AND parked_at IS NULL
+                        SELECT id, topic, partition_key, event_type, payload, refusals FROM outbox_event o
+                        WHERE sent_at IS NULL AND parked_at IS NULL AND (retry_at IS NULL OR retry_at <= now())
                           AND NOT EXISTS (SELECT 1 FROM outbox_event p
-                                          WHERE p.parked_at IS NOT NULL AND p.sent_at IS NULL
+                                          WHERE p.sent_at IS NULL AND (p.parked_at IS NOT NULL OR p.retry_at > now())
                                             AND p.topic = o.topic AND p.partition_key = o.partition_key
                                             AND p.id < o.id)
                         ORDER BY id LIMIT $1""")
@@ -152,7 +165,7 @@ public class OutboxRelay {
                     List<OutboxRecord> rows = new ArrayList<>(result.rowCount());
                     for (Row row : result) {
                         rows.add(new OutboxRecord(row.getLong(0), row.getString(1), row.getString(2),
-                                row.getString(3), row.getString(4)));
+                                row.getString(3), row.getString(4), row.getInteger(5)));
                     }
                     return rows;
                 });
@@ -172,9 +185,27 @@ public class OutboxRelay {
     }
 
     private static Uni<Void> park(SqlConnection connection, OutboxRecord row, String error) {
-        return connection.preparedQuery(
-                        "UPDATE outbox_event SET attempts = attempts + 1, last_error = $1, parked_at = now() WHERE id = $2")
+        return connection.preparedQuery("""
+                        UPDATE outbox_event SET attempts = attempts + 1, refusals = refusals + 1, last_error = $1,
+                                                parked_at = now(), retry_at = NULL
+                        WHERE id = $2""")
                 .execute(Tuple.of(truncated(error), row.id())).replaceWithVoid();
+    }
+
+    /** The record and the rest of its key wait out the retry interval; the other keys go on at once. */
+    private Uni<Void> holdForRetry(SqlConnection connection, OutboxRecord row, String error) {
+        return connection.preparedQuery("""
+                        UPDATE outbox_event SET attempts = attempts + 1, refusals = refusals + 1, last_error = $1,
+                                                retry_at = now() + make_interval(secs => $2)
+                        WHERE id = $3""")
+                .execute(Tuple.of(truncated(error), config.refusedRetryInterval().toMillis() / 1000.0, row.id()))
+                .replaceWithVoid();
+    }
+
+    /** The next try of a refused record must not wait for a commit or the slow poll. */
+    private void wakeAfterRetryInterval() {
+        Uni.createFrom().voidItem().onItem().delayIt().by(config.refusedRetryInterval())
+                .subscribe().with(ignored -> wake());
     }
 
     @Scheduled(identity = "outbox-purge", every = "1h", delayed = "1m")

@@ -42,6 +42,16 @@ class OutboxProducerFactoryTest {
         }
 
         @Override
+        public int parkAfterAttempts() {
+            return 5;
+        }
+
+        @Override
+        public Duration refusedRetryInterval() {
+            return Duration.ofSeconds(5);
+        }
+
+        @Override
         public Duration retention() {
             return Duration.ofDays(7);
         }

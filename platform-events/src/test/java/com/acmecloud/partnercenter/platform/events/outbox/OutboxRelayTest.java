@@ -1,5 +1,6 @@
 package com.acmecloud.partnercenter.platform.events.outbox;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -22,10 +23,20 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.junit.jupiter.api.Test;
 
 /** The outbox on its own: written only with the state change, woken by the commit, ordered, never stuck. */
@@ -37,6 +48,9 @@ class OutboxRelayTest {
 
     static final String TOPIC = "platform.test.events";
     static final EventType<Note> NOTED = new EventType<>("test.noted", 1, TOPIC, Note.class);
+    /** A topic whose broker-side size limit (1 KiB) is below the producer's. */
+    static final String SMALL_TOPIC = "platform.test.small-events";
+    static final EventType<Note> NOTED_SMALL = new EventType<>("test.noted", 1, SMALL_TOPIC, Note.class);
 
     @Inject
     OutboxWriter outbox;
@@ -124,28 +138,84 @@ class OutboxRelayTest {
     }
 
     @Test
-    void aRecordTheBrokerRefusesForGoodIsParkedAndHoldsTheLaterEventsOfItsKeyWhileOtherKeysFlow() {
+    void aRecordTheProducerRefusesIsTriedAgainAndParkedAfterTheConfiguredRefusalsWhileOtherKeysFlow() {
         String key = UUID.randomUUID().toString();
         String otherKey = UUID.randomUUID().toString();
-        String tooLarge = "x".repeat(2 * 1024 * 1024); // above the producer's max.request.size
+        String tooLarge = "x".repeat(2 * 1024 * 1024); // above the producer's max.request.size: refused before the send
         CloudEvent refused = Tx.call(() -> outbox.append(NOTED, key, "too-large", new Note(tooLarge)));
         CloudEvent sameKey = Tx.call(() -> outbox.append(NOTED, key, "next", new Note("fits")));
         CloudEvent other = Tx.call(() -> outbox.append(NOTED, otherKey, "other", new Note("fits")));
 
+        Row parked = awaitParked(refused.id());
+        // park-after-attempts=3 in this test profile: refused three times, one refused-retry-interval apart
+        assertThat(parked.getInteger("refusals")).isEqualTo(3);
+        assertThat(parked.getInteger("attempts")).isEqualTo(3);
+        assertThat(parked.getString("last_error")).contains("max.request.size");
+        // the other key did not wait for the retries: it left in the round right after the first refusal
+        assertThat(row(other.id()).getOffsetDateTime("sent_at")).isBefore(parked.getOffsetDateTime("parked_at"));
         try (TopicReader reader = new TopicReader(TOPIC)) {
-            List<ConsumerRecord<String, String>> records = reader.await(TopicReader.keyed(otherKey), 1, Duration.ofSeconds(30));
-            assertThat(records).extracting(r -> JsonPath.from(r.value()).getString("id")).containsExactly(other.id());
-            await().atMost(Duration.ofSeconds(10)).until(() -> row(other.id()).getOffsetDateTime("sent_at") != null);
-            // the round that sent the later row of another key would have sent this one too, had it not been held
+            assertThat(reader.await(TopicReader.keyed(otherKey), 1, Duration.ofSeconds(30)))
+                    .extracting(r -> JsonPath.from(r.value()).getString("id")).containsExactly(other.id());
+            // the later record of the refused key never overtook it, neither while it was retried nor once parked
             Row held = row(sameKey.id());
             assertThat(held.getOffsetDateTime("sent_at")).isNull();
             assertThat(held.getOffsetDateTime("parked_at")).isNull();
+            assertThat(held.getInteger("attempts")).isZero();
             assertThat(reader.received(TopicReader.keyed(key))).isEmpty();
         }
-        Row parked = row(refused.id());
-        assertThat(parked.getOffsetDateTime("parked_at")).isNotNull();
-        assertThat(parked.getOffsetDateTime("sent_at")).isNull();
-        assertThat(parked.getString("last_error")).contains("max.request.size");
+    }
+
+    @Test
+    void aRecordTheBrokerRefusesInItsAcknowledgementIsParkedAfterTheConfiguredRefusalsAndCounted() {
+        createTopic(SMALL_TOPIC, Map.of("max.message.bytes", "1024"));
+        String key = UUID.randomUUID().toString();
+        String otherKey = UUID.randomUUID().toString();
+        // below the producer's limit, above the topic's: the producer sends it and the broker answers with the error
+        CloudEvent refused = Tx.call(() -> outbox.append(NOTED_SMALL, key, "large", new Note("y".repeat(4096))));
+        CloudEvent sameKey = Tx.call(() -> outbox.append(NOTED_SMALL, key, "next", new Note("fits")));
+        CloudEvent other = Tx.call(() -> outbox.append(NOTED_SMALL, otherKey, "other", new Note("fits")));
+
+        Row parked = awaitParked(refused.id());
+        assertThat(parked.getInteger("refusals")).isEqualTo(3);
+        assertThat(parked.getString("last_error")).containsIgnoringCase("larger than");
+        try (TopicReader reader = new TopicReader(SMALL_TOPIC)) {
+            assertThat(reader.await(TopicReader.keyed(otherKey), 1, Duration.ofSeconds(30)))
+                    .extracting(r -> JsonPath.from(r.value()).getString("id")).containsExactly(other.id());
+            assertThat(row(sameKey.id()).getOffsetDateTime("sent_at")).isNull();
+            assertThat(reader.received(TopicReader.keyed(key))).isEmpty();
+        }
+        // the producer is still usable after the broker's refusal
+        String afterwards = UUID.randomUUID().toString();
+        Tx.call(() -> outbox.append(NOTED, afterwards, "after", new Note("fits")));
+        try (TopicReader reader = new TopicReader(TOPIC)) {
+            assertThat(reader.await(TopicReader.keyed(afterwards), 1, Duration.ofSeconds(30))).hasSize(1);
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(parkedGauge()).isGreaterThanOrEqualTo(1));
+    }
+
+    private Row awaitParked(String eventId) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> row(eventId), row -> row.getOffsetDateTime("parked_at") != null);
+    }
+
+    private static void createTopic(String topic, Map<String, String> settings) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaBrokerResource.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1).configs(settings))).all()
+                    .get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException(e);
+            }
+        } catch (InterruptedException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double parkedGauge() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher gauge = Pattern.compile("(?m)^outbox_parked_events(?:\\{[^}]*})? (\\S+)$").matcher(metrics);
+        return gauge.find() ? Double.parseDouble(gauge.group(1)) : -1;
     }
 
     @Test
@@ -207,7 +277,7 @@ class OutboxRelayTest {
 
     private List<Row> rows(String eventId) {
         List<Row> rows = new ArrayList<>();
-        pool.preparedQuery("SELECT sent_at, parked_at, attempts, last_error FROM outbox_event WHERE event_id = $1")
+        pool.preparedQuery("SELECT sent_at, parked_at, attempts, refusals, last_error FROM outbox_event WHERE event_id = $1")
                 .executeAndAwait(Tuple.of(UUID.fromString(eventId))).forEach(rows::add);
         return rows;
     }

@@ -40,7 +40,7 @@ public class OutboxOperationsResource {
 
     @GET
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "List outbox records the broker refused for good (parked)",
+    @Operation(summary = "List outbox records parked after repeated refusals by the broker",
             description = "Oldest first. held_behind counts the later records of the same key that wait behind the "
                     + "parked one (they never overtake it; other keys are not affected).")
     @Extension(name = "x-cbc-errors", value = "CBC.0101,CBC.0151,CBC.0154")
