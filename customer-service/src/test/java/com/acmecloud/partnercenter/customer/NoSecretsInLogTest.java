@@ -90,7 +90,8 @@ class NoSecretsInLogTest {
         // the log is the one the service writes: it says that the texts were sent, to masked numbers
         assertThat(lines).anyMatch(line -> line.contains("SMS verification code sent to "
                 + zh.substring(0, 8) + "****" + zh.substring(zh.length() - 4)));
-        assertThat(lines).anyMatch(line -> line.contains("Invitation e-mail to " + email.charAt(0) + "***@example.com kept in the dev outbox"));
+        assertThat(lines).anyMatch(line -> line.contains("Invitation e-mail to " + email.charAt(0)
+                + "***@example.com kept in the dev outbox"));
 
         List<String> leaks = new ArrayList<>();
         for (String secret : secrets) {

@@ -47,7 +47,8 @@ class SmtpDeliveryTest {
         }
     }
 
-    private static final Pattern CODE = Pattern.compile("verification code is (\\d{6})");
+    /** The six digits of the code in the (zh-cn by default) text: "您的验证码为123456，10分钟内有效。". */
+    private static final Pattern CODE = Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)");
 
     @Inject
     MockMailbox mailbox;

@@ -6,7 +6,9 @@ import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The SMTP server of {@code quarkus.mailer.*} (application.properties: host, port, TLS, login from the environment). */
+/**
+ * The SMTP server of {@code quarkus.mailer.*} (application.properties: host, port, TLS, login from the environment).
+ */
 @ApplicationScoped
 class SmtpMailTransport implements MailTransport {
 
