@@ -57,12 +57,13 @@ const OPERATOR_SECRETS = {
   'partner-center-idempotency': ['fingerprint-key'],
   'postgres-backup-s3': ['ACCESS_KEY_ID', 'ACCESS_SECRET_KEY'],
   'customer-service-sms': ['app-key', 'app-secret'],
+  'partner-center-smtp': ['username', 'password'],
 };
 // Environment that a service needs beyond REQUIRED_ENV, and that must come from a Secret, never a literal value.
 const SECRET_ENV = {
-  'partner-service': ['IDEMPOTENCY_FINGERPRINT_KEY'],
+  'partner-service': ['IDEMPOTENCY_FINGERPRINT_KEY', 'SMTP_USERNAME', 'SMTP_PASSWORD'],
   'customer-service': ['REALNAME_ID_NUMBER_HASH_KEY', 'IDEMPOTENCY_FINGERPRINT_KEY',
-    'PARTNERCENTER_SMS_HUAWEI_APP_KEY', 'PARTNERCENTER_SMS_HUAWEI_APP_SECRET'],
+    'PARTNERCENTER_SMS_HUAWEI_APP_KEY', 'PARTNERCENTER_SMS_HUAWEI_APP_SECRET', 'SMTP_USERNAME', 'SMTP_PASSWORD'],
 };
 // Kafka: what each service publishes (its own topic; nobody else may write it) and consumes (ARCHITECTURE.md;
 // deploy/README.md "What each service gets"). Its KafkaUser may write its own topic and <consumed>.dlq (where its

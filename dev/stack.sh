@@ -542,8 +542,9 @@ start_service() {
   # The jars run the prod profile: customer-service refuses to start without REALNAME_ID_NUMBER_HASH_KEY, and both
   # services without IDEMPOTENCY_FINGERPRINT_KEY, so the local stack passes dev-only keys (public, never for real
   # data) unless they are set in the environment.
-  # Prod defaults send SMS through Huawei MSGSMS and have no dev outbox: the stack sends no texts (SMS_PROVIDER=
-  # dev-outbox) and serves the codes at customer-service's GET /dev/outbox (DEV_OUTBOX_ENABLED=true), never in a log.
+  # Prod defaults send SMS through Huawei MSGSMS, e-mail through SMTP, and have no dev outbox: the stack sends no
+  # texts or e-mails (SMS_PROVIDER=dev-outbox, DEV_OUTBOX_ENABLED=true) and serves the codes and links at each
+  # service's GET /dev/outbox, never in a log.
   # shellcheck disable=SC2086
   start_bg "$s" "$LOGS/$s.log" env \
     QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 \
@@ -552,8 +553,6 @@ start_service() {
     DB_USERNAME="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
     KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
     OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KC_PORT/realms/$KC_REALM" \
-    MAILER_MOCK="${MAILER_MOCK:-true}" \
-    MEMBER_INVITATION_DEV_LINKS="${MEMBER_INVITATION_DEV_LINKS:-true}" \
     SMS_PROVIDER="${SMS_PROVIDER:-dev-outbox}" DEV_OUTBOX_ENABLED="${DEV_OUTBOX_ENABLED:-true}" \
     REALNAME_ID_NUMBER_HASH_KEY="${REALNAME_ID_NUMBER_HASH_KEY:-local-development-key-not-secret}" \
     RATE_LIMIT_ENABLED="${RATE_LIMIT_ENABLED:-true}" \

@@ -1,6 +1,6 @@
 package com.acmecloud.partnercenter.customer;
 
-import com.acmecloud.partnercenter.customer.devoutbox.service.DevOutbox;
+import com.acmecloud.partnercenter.platform.api.devoutbox.DevOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 

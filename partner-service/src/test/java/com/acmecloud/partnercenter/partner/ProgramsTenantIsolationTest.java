@@ -4,10 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.acmecloud.partnercenter.platform.test.Tokens;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,15 +18,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ProgramsTenantIsolationTest {
 
-    @Inject
-    MockMailbox mailbox;
 
     record Call(String method, String path, Object body, int status, String code) {
     }
 
     @Test
     void anotherPartnerCanNeitherReadNorChangeAnything() {
-        String victim = ProgramsTestApi.fullyEnrolledPartner(mailbox);
+        String victim = ProgramsTestApi.fullyEnrolledPartner();
         ProgramsTestApi.join(victim, "SOLUTION_PROVIDER");
         String pending = ProgramsTestApi.applied(victim, "DISTRIBUTOR");
         String certificateId = ProgramsTestApi.certificateOf(victim, "SOLUTION_PROVIDER");

@@ -3,7 +3,6 @@ package com.acmecloud.partnercenter.partner;
 import static com.acmecloud.partnercenter.partner.PartnerTestApi.as;
 
 import com.acmecloud.partnercenter.platform.test.Tokens;
-import io.quarkus.mailer.MockMailbox;
 import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.List;
@@ -44,14 +43,14 @@ public final class ProgramsTestApi {
     }
 
     /** A verified partner with a bound e-mail: it may apply to every program (rule 1). */
-    public static String fullyEnrolledPartner(MockMailbox mailbox, String companyName, String licence) {
+    public static String fullyEnrolledPartner(String companyName, String licence) {
         String partnerId = verifiedPartner(companyName, licence);
-        PartnerTestApi.confirmEmail(partnerId, PartnerTestApi.sendEmailCode(partnerId, mailbox)).statusCode(200);
+        PartnerTestApi.confirmEmail(partnerId, PartnerTestApi.sendEmailCode(partnerId)).statusCode(200);
         return partnerId;
     }
 
-    public static String fullyEnrolledPartner(MockMailbox mailbox) {
-        return fullyEnrolledPartner(mailbox, "Example Cloud Services Co., Ltd.", newLicence());
+    public static String fullyEnrolledPartner() {
+        return fullyEnrolledPartner("Example Cloud Services Co., Ltd.", newLicence());
     }
 
     public static String applied(String partnerId, String program) {

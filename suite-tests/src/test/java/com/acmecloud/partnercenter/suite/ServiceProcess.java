@@ -11,17 +11,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -108,24 +104,6 @@ final class ServiceProcess implements AutoCloseable {
     /** A request to this service with the caller's bearer token. */
     RequestSpecification as(String token) {
         return given().baseUri(baseUri()).auth().oauth2(token).contentType(ContentType.JSON);
-    }
-
-    /**
-     * Waits for the first match of {@code pattern} that follows the last occurrence of {@code after} in the log,
-     * e.g. the code in a mail the service logged (MAILER_MOCK). Returns the pattern's first group.
-     */
-    String awaitInLog(String after, Pattern pattern) {
-        return Awaitility.await(name + " log: " + pattern + " after " + after).atMost(Duration.ofSeconds(10))
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> {
-                    String text = Files.readString(log, StandardCharsets.UTF_8);
-                    int start = text.lastIndexOf(after);
-                    if (start < 0) {
-                        return null;
-                    }
-                    Matcher matcher = pattern.matcher(text).region(start, text.length());
-                    return matcher.find() ? matcher.group(1) : null;
-                }, Objects::nonNull);
     }
 
     /** Stops the service as Kubernetes would (SIGTERM), and kills it if it does not end in time. */

@@ -138,8 +138,8 @@ final class Suite implements AutoCloseable {
         tokenSettings = Map.of("quarkus.oidc.token.issuer", Tokens.ISSUER);
 
         Map<String, String> partnerEnvironment = environment(partnerDatabase, bootstrapServers, oidcServerUrl);
-        // verification-code e-mails go to the log, as on the local stack
-        partnerEnvironment.put("MAILER_MOCK", "true");
+        // e-mail binding codes are kept in the dev outbox (GET /dev/outbox) instead of being sent, as on the local stack
+        partnerEnvironment.put("DEV_OUTBOX_ENABLED", "true");
         // the packaged jars (prod profile) refuse to start without it; a dev-only key, never for real data
         partnerEnvironment.put("IDEMPOTENCY_FINGERPRINT_KEY", "suite-tests-key-not-secret");
         partnerService = launch(ServiceProcess.start("partner-service",

@@ -4,7 +4,7 @@ import static com.acmecloud.partnercenter.customer.CustomerTestApi.as;
 
 import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
 import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository;
-import com.acmecloud.partnercenter.customer.devoutbox.service.DevOutbox;
+import com.acmecloud.partnercenter.platform.api.devoutbox.DevOutbox;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.arc.Arc;

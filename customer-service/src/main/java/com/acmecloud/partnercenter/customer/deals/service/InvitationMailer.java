@@ -1,19 +1,18 @@
 package com.acmecloud.partnercenter.customer.deals.service;
 
-import com.acmecloud.partnercenter.customer.devoutbox.service.DevOutbox;
-import com.acmecloud.partnercenter.customer.devoutbox.service.Masking;
+import com.acmecloud.partnercenter.platform.api.devoutbox.Masking;
+import com.acmecloud.partnercenter.platform.api.errors.CbcError;
+import com.acmecloud.partnercenter.platform.api.mail.OutgoingMail;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import org.jboss.logging.Logger;
 
 /**
- * Delivers online invitation links by e-mail. Callers send only once the transaction that issued the invitation has
- * committed (a rolled-back issuance sends nothing). This slice has no mail provider: with the dev outbox enabled
- * (local stack, tests) the e-mail is kept there ({@code GET /dev/outbox}); otherwise it is not sent. The link holds
- * the single-use code, so the log never shows it: only that an e-mail was (or was not) sent, to a masked address.
+ * Delivers online invitation links by e-mail through {@link OutgoingMail}: by SMTP in production, into the dev outbox
+ * on the local stack and in tests ({@code GET /dev/outbox}). Callers send only once the transaction that issued the
+ * invitation has committed (a rolled-back issuance sends nothing). The link holds the single-use code, so the log
+ * never shows it: only that an e-mail was (or was not) sent, to a masked address.
  */
 @ApplicationScoped
 public class InvitationMailer {
@@ -28,44 +27,26 @@ public class InvitationMailer {
         }
     }
 
-    private static final Logger LOG = Logger.getLogger("mail");
+    private final OutgoingMail mail;
 
-    private final DevOutbox outbox;
-    private final Clock clock;
-
-    InvitationMailer(DevOutbox outbox, Clock clock) {
-        this.outbox = outbox;
-        this.clock = clock;
+    InvitationMailer(OutgoingMail mail) {
+        this.mail = mail;
     }
 
     /**
      * Sends the e-mail (nothing for null). Never fails: the invitation is already committed, so a failed delivery is
-     * logged (without the link) and the request still succeeds.
+     * logged by {@link OutgoingMail} (without the link) and the request still succeeds.
      */
-    public Uni<Void> send(InvitationEmail mail) {
-        if (mail == null) {
+    public Uni<Void> send(InvitationEmail invitation) {
+        if (invitation == null) {
             return Uni.createFrom().voidItem();
         }
-        return Uni.createFrom().item(mail).invoke(this::deliver).replaceWithVoid()
-                .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("Invitation e-mail to %s from partner %s was not sent: %s",
-                            Masking.recipient(mail.email()), mail.partnerId(), failure.getClass().getName());
-                    return null;
-                });
-    }
-
-    protected void deliver(InvitationEmail mail) {
-        String to = Masking.recipient(mail.email());
-        if (!outbox.enabled()) {
-            LOG.warnf("Invitation e-mail to %s from partner %s was not sent: no mail provider is configured", to,
-                    mail.partnerId());
-            return;
-        }
-        String text = "Partner " + mail.partnerId() + " invites you to associate your Huawei Cloud account: "
-                + mail.invitationUrl() + (mail.expiresAt() == null ? "" : " (valid until " + mail.expiresAt() + ")");
-        outbox.add(new DevOutbox.Message("email", mail.email(), "Invitation from your Huawei Cloud partner", text,
-                values(mail), clock.instant()));
-        LOG.infof("Invitation e-mail sent to %s from partner %s (dev outbox)", to, mail.partnerId());
+        String text = "Partner " + invitation.partnerId() + " invites you to associate your Huawei Cloud account: "
+                + invitation.invitationUrl()
+                + (invitation.expiresAt() == null ? "" : " (valid until " + invitation.expiresAt() + ")");
+        return mail.send("Invitation", invitation.email(), "Invitation from your Huawei Cloud partner", text,
+                        values(invitation), CbcError.EMAIL_DELIVERY_FAILED)
+                .onFailure().recoverWithNull();
     }
 
     private static Map<String, String> values(InvitationEmail mail) {

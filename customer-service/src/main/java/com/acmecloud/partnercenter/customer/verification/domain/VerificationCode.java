@@ -1,19 +1,16 @@
 package com.acmecloud.partnercenter.customer.verification.domain;
 
+import com.acmecloud.partnercenter.platform.api.verification.OneTimeCodes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
  * A verification code sent by SMS to {@code mobilePhone} or by e-mail to {@code email} (rule 21). Only a salted hash
- * of the code is stored.
+ * of the code is stored ({@link OneTimeCodes}).
  */
 @Entity
 @Table(name = "verification_code")
@@ -69,22 +66,15 @@ public class VerificationCode {
         if (!now.isBefore(expiresAt)) {
             return Check.EXPIRED;
         }
-        if (!codeHash.equals(hash(codeId, code))) {
+        if (!OneTimeCodes.matches(codeHash, codeId, code)) {
             failedChecks++;
             return failedChecks > maxFailedChecks ? Check.LOCKED : Check.WRONG;
         }
         return Check.ACCEPTED;
     }
 
+    /** The stored form of {@code code} ({@link OneTimeCodes#hash}). */
     public static String hash(UUID codeId, String code) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(codeId.toString().getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(code.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return OneTimeCodes.hash(codeId, code);
     }
 }

@@ -1,7 +1,7 @@
 package com.acmecloud.partnercenter.customer.verification.service;
 
-import com.acmecloud.partnercenter.customer.devoutbox.service.DevOutbox;
-import com.acmecloud.partnercenter.customer.devoutbox.service.Masking;
+import com.acmecloud.partnercenter.platform.api.devoutbox.DevOutbox;
+import com.acmecloud.partnercenter.platform.api.devoutbox.Masking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;

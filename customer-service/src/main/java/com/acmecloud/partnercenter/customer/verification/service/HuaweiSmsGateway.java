@@ -1,6 +1,6 @@
 package com.acmecloud.partnercenter.customer.verification.service;
 
-import com.acmecloud.partnercenter.customer.devoutbox.service.Masking;
+import com.acmecloud.partnercenter.platform.api.devoutbox.Masking;
 import com.acmecloud.partnercenter.customer.verification.config.SmsConfig;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;

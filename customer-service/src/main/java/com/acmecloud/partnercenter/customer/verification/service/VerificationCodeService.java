@@ -4,12 +4,10 @@ import com.acmecloud.partnercenter.customer.core.domain.CustomerAccountRules;
 import com.acmecloud.partnercenter.customer.verification.config.VerificationCodeConfig;
 import com.acmecloud.partnercenter.customer.verification.domain.VerificationCode;
 import com.acmecloud.partnercenter.customer.verification.repository.VerificationCodeRepository;
-import com.acmecloud.partnercenter.platform.api.errors.CbcError;
-import com.acmecloud.partnercenter.platform.api.errors.CbcException;
+import com.acmecloud.partnercenter.platform.api.verification.OneTimeCodes;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,8 +27,6 @@ public class VerificationCodeService {
     public static final short SCENE_REGISTER = 29;
     /** Huawei's scene 18: bank-card real-name authentication of a customer (rule 51). */
     public static final short SCENE_BANK_CARD_REAL_NAME = 18;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final VerificationCodeRepository codes;
     private final VerificationCodeConfig config;
@@ -92,15 +88,13 @@ public class VerificationCodeService {
         Instant now = clock.instant();
         return lock
                 .chain(() -> sentSince.apply(now.minus(Duration.ofHours(1))))
-                .chain(lastHour -> sentSince.apply(now.minus(Duration.ofDays(1))).invoke(lastDay -> {
-                    if (lastHour >= config.maxPerHour() || lastDay >= config.maxPerDay()) {
-                        throw new CbcException(CbcError.VERIFICATION_CODE_SEND_LIMIT);
-                    }
-                }))
+                .chain(lastHour -> sentSince.apply(now.minus(Duration.ofDays(1))).invoke(lastDay ->
+                        OneTimeCodes.requireWithinSendLimits(lastHour, lastDay, config.maxPerHour(),
+                                config.maxPerDay())))
                 .chain(() -> {
                     int minutes = CustomerAccountRules.timeoutMinutes(timeoutMinutes, config.defaultTimeoutMinutes(),
                             config.maxTimeoutMinutes(), config.overMaxTimeoutMinutes());
-                    String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
+                    String code = OneTimeCodes.newCode();
                     VerificationCode row = new VerificationCode();
                     row.codeId = UUID.randomUUID();
                     addressee.accept(row);

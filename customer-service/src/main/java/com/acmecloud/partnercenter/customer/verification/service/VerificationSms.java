@@ -1,6 +1,6 @@
 package com.acmecloud.partnercenter.customer.verification.service;
 
-import com.acmecloud.partnercenter.customer.devoutbox.service.Masking;
+import com.acmecloud.partnercenter.platform.api.devoutbox.Masking;
 
 /**
  * A verification-code text to send: the code, how long it is valid and the language ({@code zh-cn} or

@@ -1,7 +1,7 @@
 package com.acmecloud.partnercenter.customer.deals.service;
 
 import com.acmecloud.partnercenter.customer.deals.service.InvitationMailer.InvitationEmail;
-import com.acmecloud.partnercenter.customer.devoutbox.service.DevOutbox;
+import com.acmecloud.partnercenter.platform.api.devoutbox.DevOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;

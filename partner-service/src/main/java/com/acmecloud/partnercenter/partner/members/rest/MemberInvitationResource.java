@@ -88,8 +88,8 @@ public class MemberInvitationResource {
     @Path("/{partner_id}/member-invitations/{invitation_id}/dev-link")
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Local development only: the link of a recent invitation",
-            description = "Answers only where partnercenter.members.dev-link-mailbox.enabled is on (the local stack); "
-                    + "otherwise 404 CBC.91000001. Links are never logged. The mailbox lives in memory.")
+            description = "Answers only where the dev outbox is on (partnercenter.dev-outbox.enabled: the local "
+                    + "stack); otherwise 404 CBC.91000001. Links are never logged. The outbox lives in memory.")
     @APIResponse(responseCode = "200", description = "The invitation link")
     @Extension(name = "x-cbc-errors", value = "CBC.0150,CBC.91000001,CBC.91003001")
     public Uni<DevInvitationLinkResponse> devLink(@PathParam("partner_id") String partnerId,

@@ -88,8 +88,9 @@ public class MemberInvitationService {
                 .invoke(sent -> {
                     MemberInvitation invitation = sent.invitation();
                     // delivering the link (e-mail, SMS, in-console message) is not implemented; the link is a
-                    // secret and never logged: the local stack reads it from the dev-only mailbox
-                    devMailbox.keep(invitation.partnerId, invitation.invitationId, sent.link(), invitation.expiresAt);
+                    // secret and never logged: the local stack reads it from the dev outbox
+                    devMailbox.keep(invitation.partnerId, invitation.invitationId, invitation.invitee, sent.link(),
+                            invitation.expiresAt);
                     LOG.infof("Member invitation %s of partner %s (%s) created, expires %s",
                             invitation.invitationId, partnerId, type, invitation.expiresAt);
                 });

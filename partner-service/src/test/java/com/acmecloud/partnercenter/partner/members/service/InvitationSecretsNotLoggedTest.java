@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Invitation tokens are secrets: none reaches the log, whatever happens to the invitation. The local stack reads a
- * link from the dev-only mailbox instead ({@code partnercenter.members.dev-link-mailbox.enabled}, on in the test
+ * link from the dev outbox instead ({@code partnercenter.dev-outbox.enabled}, on in the test
  * profile, off by default).
  */
 @QuarkusTest
@@ -46,7 +46,7 @@ class InvitationSecretsNotLoggedTest {
         as(Tokens.partner(partnerId)).post("/v2/partners/{id}/member-invitations/{iid}/revoke", partnerId,
                 sent.get(3).<String>path("invitation_id")).then().statusCode(200);
         MemberTestApi.accept(MemberTestApi.newPerson(), tokens.get(3)).statusCode(400);
-        // the link as the local stack reads it: from the dev-only mailbox, not from a log
+        // the link as the local stack reads it: from the dev outbox, not from a log
         as(Tokens.partner(partnerId)).get("/v2/partners/{id}/member-invitations/{iid}/dev-link", partnerId,
                         sent.get(2).<String>path("invitation_id"))
                 .then().statusCode(200)

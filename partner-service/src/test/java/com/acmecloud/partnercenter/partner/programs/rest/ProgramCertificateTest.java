@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import com.acmecloud.partnercenter.partner.ProgramsTestApi;
 import com.acmecloud.partnercenter.platform.test.TestClock;
 import com.acmecloud.partnercenter.platform.test.Tokens;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -29,8 +28,6 @@ class ProgramCertificateTest {
     private static final String COMPANY = "Northwind Cloud Integration Ltd.";
 
     @Inject
-    MockMailbox mailbox;
-    @Inject
     TestClock clock;
 
     @AfterEach
@@ -40,7 +37,7 @@ class ProgramCertificateTest {
 
     @Test
     void theCertificateDownloadsAsAPdfNamingThePartnerTheProgramAndTheNumber() throws IOException {
-        String partnerId = ProgramsTestApi.fullyEnrolledPartner(mailbox, COMPANY, ProgramsTestApi.newLicence());
+        String partnerId = ProgramsTestApi.fullyEnrolledPartner(COMPANY, ProgramsTestApi.newLicence());
         ProgramsTestApi.join(partnerId, "SOLUTION_PROVIDER");
         String certificateId = ProgramsTestApi.certificateOf(partnerId, "SOLUTION_PROVIDER");
         Map<String, Object> certificate = as(Tokens.partner(partnerId))
@@ -69,7 +66,7 @@ class ProgramCertificateTest {
 
     @Test
     void theCertificateIsRefusedToOtherPartners() {
-        String partnerId = ProgramsTestApi.fullyEnrolledPartner(mailbox);
+        String partnerId = ProgramsTestApi.fullyEnrolledPartner();
         ProgramsTestApi.join(partnerId, "SOLUTION_PROVIDER");
         String certificateId = ProgramsTestApi.certificateOf(partnerId, "SOLUTION_PROVIDER");
         String other = ProgramsTestApi.verifiedPartner();
@@ -93,7 +90,7 @@ class ProgramCertificateTest {
 
     @Test
     void theStatusFollowsTheClockAndTheVerificationWithIt() {
-        String partnerId = ProgramsTestApi.fullyEnrolledPartner(mailbox);
+        String partnerId = ProgramsTestApi.fullyEnrolledPartner();
         ProgramsTestApi.join(partnerId, "SOLUTION_PROVIDER");
         String certificateId = ProgramsTestApi.certificateOf(partnerId, "SOLUTION_PROVIDER");
         Map<String, Object> certificate = as(Tokens.partner(partnerId))
@@ -114,7 +111,7 @@ class ProgramCertificateTest {
 
     @Test
     void theVerificationIsPublicAndSaysNothingButGenuineAndValid() {
-        String partnerId = ProgramsTestApi.fullyEnrolledPartner(mailbox, COMPANY, ProgramsTestApi.newLicence());
+        String partnerId = ProgramsTestApi.fullyEnrolledPartner(COMPANY, ProgramsTestApi.newLicence());
         ProgramsTestApi.join(partnerId, "SOLUTION_PROVIDER");
         String number = as(Tokens.partner(partnerId)).get("/v2/partners/{id}/certificates", partnerId)
                 .then().extract().path("certificates[0].certificate_number");

@@ -15,10 +15,8 @@ import static org.hamcrest.Matchers.nullValue;
 import com.acmecloud.partnercenter.partner.PartnerTestApi;
 import com.acmecloud.partnercenter.partner.ProgramsTestApi;
 import com.acmecloud.partnercenter.platform.test.Tokens;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -28,8 +26,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ProgramMembershipTest {
 
-    @Inject
-    MockMailbox mailbox;
 
     @Test
     void theCatalogueIsOpenToAnyAuthenticatedCaller() {
@@ -49,7 +45,7 @@ class ProgramMembershipTest {
 
     @Test
     void approvingSolutionProviderJoinsTheProgramAndIssuesItsCertificate() {
-        String partnerId = ProgramsTestApi.fullyEnrolledPartner(mailbox);
+        String partnerId = ProgramsTestApi.fullyEnrolledPartner();
         String applicationId = ProgramsTestApi.applied(partnerId, "SOLUTION_PROVIDER");
 
         String reviewedAt = ProgramsTestApi.reviewApplication(partnerId, applicationId, "APPROVED", null)
@@ -125,8 +121,8 @@ class ProgramMembershipTest {
 
     @Test
     void certificateNumbersAreUnique() {
-        String first = ProgramsTestApi.fullyEnrolledPartner(mailbox);
-        String second = ProgramsTestApi.fullyEnrolledPartner(mailbox);
+        String first = ProgramsTestApi.fullyEnrolledPartner();
+        String second = ProgramsTestApi.fullyEnrolledPartner();
         ProgramsTestApi.join(first, "SOLUTION_PROVIDER");
         ProgramsTestApi.join(second, "SOLUTION_PROVIDER");
         String a = as(Tokens.partner(first)).get("/v2/partners/{id}/certificates", first)
@@ -189,7 +185,7 @@ class ProgramMembershipTest {
 
     @Test
     void rule4ASolutionProviderCannotApplyToBecomeACloudReseller() {
-        String partnerId = ProgramsTestApi.fullyEnrolledPartner(mailbox);
+        String partnerId = ProgramsTestApi.fullyEnrolledPartner();
         ProgramsTestApi.join(partnerId, "SOLUTION_PROVIDER");
 
         PartnerTestApi.apply(partnerId, "CLOUD_RESELLER").statusCode(400)
@@ -200,7 +196,7 @@ class ProgramMembershipTest {
 
     @Test
     void rule4TheApprovalIsRefusedWhenTheCompanyBecameASolutionProviderMeanwhile() {
-        String partnerId = ProgramsTestApi.fullyEnrolledPartner(mailbox);
+        String partnerId = ProgramsTestApi.fullyEnrolledPartner();
         String reseller = ProgramsTestApi.applied(partnerId, "CLOUD_RESELLER");
         ProgramsTestApi.join(partnerId, "SOLUTION_PROVIDER");
 
@@ -216,7 +212,7 @@ class ProgramMembershipTest {
     @Test
     void rule4AnotherAccountOfTheSameCompanyCannotBecomeACloudReseller() {
         String licence = ProgramsTestApi.newLicence();
-        String solutionProvider = ProgramsTestApi.fullyEnrolledPartner(mailbox, "Same Company Ltd.", licence);
+        String solutionProvider = ProgramsTestApi.fullyEnrolledPartner("Same Company Ltd.", licence);
         String secondAccount = ProgramsTestApi.verifiedPartner("Same Company Ltd.", licence);
         String otherCompany = ProgramsTestApi.verifiedPartner();
         String pending = ProgramsTestApi.applied(secondAccount, "CLOUD_RESELLER");
@@ -253,7 +249,7 @@ class ProgramMembershipTest {
 
     @Test
     void aCloudResellerMayStillBecomeASolutionProvider() {
-        String partnerId = ProgramsTestApi.fullyEnrolledPartner(mailbox);
+        String partnerId = ProgramsTestApi.fullyEnrolledPartner();
         ProgramsTestApi.join(partnerId, "CLOUD_RESELLER");
         ProgramsTestApi.join(partnerId, "SOLUTION_PROVIDER");
         as(Tokens.partner(partnerId)).get("/v2/partners/{id}/programs", partnerId)

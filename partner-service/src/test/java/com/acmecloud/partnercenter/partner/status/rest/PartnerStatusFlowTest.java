@@ -7,17 +7,13 @@ import static org.hamcrest.Matchers.matchesPattern;
 import com.acmecloud.partnercenter.partner.PartnerTestApi;
 import com.acmecloud.partnercenter.partner.ProgramsTestApi;
 import com.acmecloud.partnercenter.platform.test.Tokens;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 /** Restricted and exited partners: set by operators, shown in the partner read, enforced here. */
 @QuarkusTest
 class PartnerStatusFlowTest {
 
-    @Inject
-    MockMailbox mailbox;
 
     @Test
     void aNewPartnerIsActive() {
@@ -63,7 +59,7 @@ class PartnerStatusFlowTest {
 
     @Test
     void anApprovalIsRefusedWhenThePartnerWasRestrictedMeanwhile() {
-        String partnerId = ProgramsTestApi.fullyEnrolledPartner(mailbox);
+        String partnerId = ProgramsTestApi.fullyEnrolledPartner();
         String applicationId = ProgramsTestApi.applied(partnerId, "SOLUTION_PROVIDER");
         ProgramsTestApi.setStatus(partnerId, "RESTRICTED", "Compliance review").statusCode(200);
 
@@ -76,7 +72,7 @@ class PartnerStatusFlowTest {
 
     @Test
     void anExitRevokesThePartnersCertificates() {
-        String partnerId = ProgramsTestApi.fullyEnrolledPartner(mailbox);
+        String partnerId = ProgramsTestApi.fullyEnrolledPartner();
         ProgramsTestApi.join(partnerId, "SOLUTION_PROVIDER");
         String number = as(Tokens.partner(partnerId)).get("/v2/partners/{id}/certificates", partnerId)
                 .then().extract().path("certificates[0].certificate_number");

@@ -34,10 +34,13 @@ public enum CbcError {
             "The xaccount_id is already used by another partner on this platform.", "xaccountId重复。"),
 
     // Verification codes (Huawei)
+    VERIFICATION_CODE_SEND_FAILED("CBC.99004003", 503, true,
+            "The verification code could not be sent now (the mail server did not accept it). Try again later.",
+            "验证码发送失败，请稍后重试。"),
     VERIFICATION_CODE_EXPIRED("CBC.99004008", 400, false,
             "The verification code has expired. Request a new one.", "验证码已过期。"),
     VERIFICATION_CODE_LOCKED("CBC.99004009", 400, false,
-            "The verification code failed too many checks. Request a new one.", "验证码校验失败次数过多。"),
+            "The verification code is blocked: too many failed checks. Try again later.", "验证码校验失败次数过多。"),
     VERIFICATION_CODE_WRONG("CBC.99004010", 400, false,
             "The verification code is wrong.", "验证码错误。"),
 
@@ -206,7 +209,8 @@ public enum CbcError {
     DISTRIBUTOR_RESTRICTED("CBC.50010086", 400, false,
             "The cloud reseller's distributor is restricted; it cannot create associations.", "云经销商的总经销商已被限制，不能创建关联。"),
     VERIFICATION_CODE_SEND_LIMIT("CBC.99004015", 400, false,
-            "Too many verification codes for this mobile phone (at most 15 per hour and 60 per day). Try again later.",
+            "Too many verification codes for this mobile phone, e-mail address or partner (by default at most 15 per hour "
+                    + "and 60 per day). Try again later.",
             "验证码发送次数已达上限。"),
     // Customer accounts and associations
     NOT_YOUR_SUB_CUSTOMER("CBC.99000035", 400, false,

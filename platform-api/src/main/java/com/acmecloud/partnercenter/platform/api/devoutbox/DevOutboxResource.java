@@ -1,7 +1,6 @@
-package com.acmecloud.partnercenter.customer.devoutbox.rest;
+package com.acmecloud.partnercenter.platform.api.devoutbox;
 
-import com.acmecloud.partnercenter.customer.devoutbox.service.DevOutbox;
-import com.acmecloud.partnercenter.customer.devoutbox.service.DevOutbox.Message;
+import com.acmecloud.partnercenter.platform.api.devoutbox.DevOutbox.Message;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import io.smallrye.mutiny.Uni;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.devoutbox.service;
+package com.acmecloud.partnercenter.platform.api.devoutbox;
 
 /** How a recipient may appear in a log: enough to tell messages apart, not enough to contact the person. */
 public final class Masking {

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.devoutbox.config;
+package com.acmecloud.partnercenter.platform.api.devoutbox;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,6 +1,5 @@
-package com.acmecloud.partnercenter.customer.devoutbox.service;
+package com.acmecloud.partnercenter.platform.api.devoutbox;
 
-import com.acmecloud.partnercenter.customer.devoutbox.config.DevOutboxConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +31,7 @@ public class DevOutbox {
     private final DevOutboxConfig config;
     private final ConcurrentLinkedDeque<Message> messages = new ConcurrentLinkedDeque<>();
 
-    DevOutbox(DevOutboxConfig config) {
+    public DevOutbox(DevOutboxConfig config) {
         this.config = config;
     }
 
