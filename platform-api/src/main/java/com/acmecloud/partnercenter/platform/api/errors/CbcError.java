@@ -309,6 +309,10 @@ public enum CbcError {
             "The real-name submission does not exist.", "实名认证申请不存在。"),
     REAL_NAME_AUTH_ALREADY_REVIEWED("CBC.91005034", 400, false,
             "The real-name submission was already approved or rejected.", "实名认证申请已审核。"),
+    // Funds: partner and customer accounts (billing-gateway). Huawei's codes (domain.md §4.4); ours CBC.91006000-099
+    INSUFFICIENT_BALANCE("CBC.99005003", 400, false,
+            "Insufficient balance: the amount exceeds what the account can give (the partner's allocatable amount, "
+                    + "the reseller's balance or the customer's remaining allocation).", "余额不足。"),
 
     ;
 
