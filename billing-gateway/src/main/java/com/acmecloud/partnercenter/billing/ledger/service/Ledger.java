@@ -8,7 +8,9 @@ import com.acmecloud.partnercenter.billing.ledger.domain.LedgerTransaction;
 import com.acmecloud.partnercenter.billing.ledger.domain.Movement;
 import com.acmecloud.partnercenter.billing.ledger.domain.OwnerType;
 import com.acmecloud.partnercenter.billing.ledger.domain.Posting;
+import com.acmecloud.partnercenter.billing.ledger.domain.TradeType;
 import com.acmecloud.partnercenter.billing.ledger.repository.AccountRepository;
+import com.acmecloud.partnercenter.billing.ledger.repository.LedgerRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -27,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -49,11 +52,40 @@ public class Ledger {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountRepository accounts;
+    private final LedgerRepository transactions;
     private final Clock clock;
 
-    Ledger(AccountRepository accounts, Clock clock) {
+    Ledger(AccountRepository accounts, LedgerRepository transactions, Clock clock) {
         this.accounts = accounts;
+        this.transactions = transactions;
         this.clock = clock;
+    }
+
+    /**
+     * Whether a movement with this idempotency key was already posted: its trans id if it was the same request (same
+     * customer, counterparty, amount and memo), null if the key is new or null; CBC.99007009 if the key was used for
+     * another request. Call before {@link #post(Movement)} to make a retry return the first answer.
+     */
+    public Uni<String> replay(String partnerId, TradeType tradeType, String key, String customerId,
+                              String counterpartyId, BigDecimal amount) {
+        return replay(partnerId, tradeType, key, customerId, counterpartyId, amount, null);
+    }
+
+    public Uni<String> replay(String partnerId, TradeType tradeType, String key, String customerId,
+                              String counterpartyId, BigDecimal amount, String memo) {
+        if (key == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return transactions.findByKey(partnerId, tradeType, key).map(earlier -> {
+            if (earlier == null) {
+                return null;
+            }
+            if (!Objects.equals(earlier.customerId, customerId) || !Objects.equals(earlier.counterpartyId, counterpartyId)
+                    || earlier.amount.compareTo(amount) != 0 || (memo != null && !memo.equals(earlier.memo))) {
+                throw new CbcException(CbcError.IDEMPOTENCY_KEY_REUSED);
+            }
+            return earlier.transId;
+        });
     }
 
     /**
@@ -166,6 +198,8 @@ public class Ledger {
                         .chain(session::flush)
                         .chain(() -> session.persistAll(entries.toArray()))
                         .chain(session::flush))
+                // a concurrent request with the same key committed first
+                .onFailure(Ledger::isKeyConflict).transform(failure -> new CbcException(CbcError.IDEMPOTENCY_KEY_REUSED))
                 .replaceWith(() -> new Posting(transaction, List.copyOf(entries), Map.copyOf(balances)));
     }
 
@@ -175,6 +209,15 @@ public class Ledger {
             allocatable = allocatable.add(balances.get(part));
         }
         return allocatable;
+    }
+
+    private static boolean isKeyConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("ledger_transaction_key")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Huawei-shaped ids: two letters of the trade type, yyMMddHHmmss in GMT+8, 12 random hex digits. */
