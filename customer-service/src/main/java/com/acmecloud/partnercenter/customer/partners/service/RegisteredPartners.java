@@ -4,6 +4,7 @@ import com.acmecloud.partnercenter.customer.partners.config.RegisteredPartnersCo
 import com.acmecloud.partnercenter.customer.partners.repository.PartnerProjectionRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
+import com.acmecloud.partnercenter.platform.security.identity.RegisteredPartnerCheck;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -17,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * about ({@code partner.registered.v1} projected, {@code registered} true). Anyone else — a partner id partner-service
  * never registered, or one whose registration event has not arrived yet — is refused with CBC.5001 (retryable).
  * Restricted and exited partners are known: what they may not do (rule 24) is decided where it applies, from the
- * projection as it is at that moment.
+ * projection as it is at that moment. The gate in front of every partner operation is platform-security's
+ * {@code RegisteredPartnerFilter}, which calls this.
  *
  * <p>Every partner request passes here, so a partner seen registered is remembered for
  * {@link RegisteredPartnersConfig#cacheTtl()} (10 minutes by default) instead of being read again: no event takes a
@@ -26,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * next request.
  */
 @ApplicationScoped
-public class RegisteredPartners {
+public class RegisteredPartners implements RegisteredPartnerCheck {
 
     private static final Object REGISTERED = Boolean.TRUE;
 
@@ -43,6 +45,7 @@ public class RegisteredPartners {
     }
 
     /** Fails with CBC.5001 unless the partner's registration has been projected. */
+    @Override
     public Uni<Void> requireRegistered(String partnerId) {
         if (registered.getIfPresent(partnerId) != null) {
             return Uni.createFrom().voidItem();

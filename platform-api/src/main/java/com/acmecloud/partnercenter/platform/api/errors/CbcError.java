@@ -313,6 +313,16 @@ public enum CbcError {
             "The real-name submission does not exist.", "实名认证申请不存在。"),
     REAL_NAME_AUTH_ALREADY_REVIEWED("CBC.91005034", 400, false,
             "The real-name submission was already approved or rejected.", "实名认证申请已审核。"),
+    // Funds: partner and customer accounts (billing-gateway). Huawei's codes (domain.md §4.4); ours CBC.91006000-099
+    INSUFFICIENT_BALANCE("CBC.99005003", 400, false,
+            "Insufficient balance: the amount exceeds what the account can give (the partner's allocatable amount, "
+                    + "the reseller's balance or the customer's remaining allocation).", "余额不足。"),
+    RESALE_CUSTOMER_CANNOT_QUERY_CHANGE_RECORDS("CBC.99000084", 400, false,
+            "Resale customers and customers of cloud resellers cannot query their income and expense details.",
+            "代售类客户及云经销商子客户不能查询收支明细。"),
+    REFERRAL_CUSTOMER_FUNDS_REFUSED("CBC.91006001", 400, false,
+            "Funds cannot be allocated to or reclaimed from a referral (顾问销售) customer; only resale customers hold "
+                    + "allocated funds.", "顾问销售模式下不能给客户调账和回收。"),
 
     ;
 

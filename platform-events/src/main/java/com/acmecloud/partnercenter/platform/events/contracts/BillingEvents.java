@@ -1,0 +1,81 @@
+package com.acmecloud.partnercenter.platform.events.contracts;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * Contracts of topic {@code billing.events}, published by billing-gateway. Key: the partner whose book the movement
+ * is on (for a distributor's movement to or from its reseller: the distributor). Amounts are yuan with 2 decimals;
+ * every money event carries the ledger's {@code transId} and the balances after the movement.
+ */
+public final class BillingEvents {
+
+    public static final String TOPIC = "billing.events";
+
+    /** An operator recharged a partner's account (money enters the suite; trade type RECHARGE). */
+    public static final EventType<PartnerAccountRecharged> PARTNER_ACCOUNT_RECHARGED =
+            new EventType<>("billing.partner_account_recharged", 1, TOPIC, PartnerAccountRecharged.class);
+    /** An operator changed a partner's credit limit. */
+    public static final EventType<PartnerCreditChanged> PARTNER_CREDIT_CHANGED =
+            new EventType<>("billing.partner_credit_changed", 1, TOPIC, PartnerCreditChanged.class);
+    /** A partner allocated funds to its resale customer (BEADJUST, rule 35). */
+    public static final EventType<CustomerFundsMoved> FUNDS_ALLOCATED =
+            new EventType<>("billing.funds_allocated", 1, TOPIC, CustomerFundsMoved.class);
+    /** A partner reclaimed funds from its resale customer (BERETRIEVE, rule 36). */
+    public static final EventType<CustomerFundsMoved> FUNDS_RECLAIMED =
+            new EventType<>("billing.funds_reclaimed", 1, TOPIC, CustomerFundsMoved.class);
+    /**
+     * The customer left resale (disassociation or switch to referral): its unspent allocation returned to the partner
+     * (BEUNBIND, rule 38). {@code causeEventId}: the customer.events event that caused it.
+     */
+    public static final EventType<CustomerFundsMoved> FUNDS_UNBIND_RECLAIMED =
+            new EventType<>("billing.funds_unbind_reclaimed", 1, TOPIC, CustomerFundsMoved.class);
+    /** A distributor allocated funds to its cloud reseller. */
+    public static final EventType<IndirectPartnerFundsMoved> INDIRECT_PARTNER_FUNDS_ALLOCATED =
+            new EventType<>("billing.indirect_partner_funds_allocated", 1, TOPIC, IndirectPartnerFundsMoved.class);
+    /** A distributor reclaimed funds from its cloud reseller. */
+    public static final EventType<IndirectPartnerFundsMoved> INDIRECT_PARTNER_FUNDS_RECLAIMED =
+            new EventType<>("billing.indirect_partner_funds_reclaimed", 1, TOPIC, IndirectPartnerFundsMoved.class);
+    /** A resale customer's account was opened when its resale association started. */
+    public static final EventType<CustomerAccountOpened> CUSTOMER_ACCOUNT_OPENED =
+            new EventType<>("billing.customer_account_opened", 1, TOPIC, CustomerAccountOpened.class);
+
+    private BillingEvents() {
+    }
+
+    /** {@code allocatableAfter}: the partner's account type 8 after the movement; {@code rechargeBalanceAfter}: type 1. */
+    public record PartnerAccountRecharged(String partnerId, String transId, BigDecimal amount,
+                                          BigDecimal rechargeBalanceAfter, BigDecimal allocatableAfter, String reason,
+                                          String rechargedBy, Instant rechargedAt) {
+    }
+
+    /** The credit limit before and after; {@code creditBalanceAfter}: account type 2 after the change. */
+    public record PartnerCreditChanged(String partnerId, String transId, BigDecimal previousCreditLimit,
+                                       BigDecimal creditLimit, BigDecimal creditBalanceAfter,
+                                       BigDecimal allocatableAfter, String reason, String changedBy,
+                                       Instant changedAt) {
+    }
+
+    /**
+     * {@code partnerId}: the partner whose money moved (the reseller when a distributor acted for it, then
+     * {@code distributorId} names the distributor); {@code customerBalanceAfter}: the customer's allocated balance
+     * after; {@code partnerAllocatableAfter}: the partner's account type 8 after. {@code causeEventId}: for an unbind
+     * reclaim, the customer.events id; else null.
+     */
+    public record CustomerFundsMoved(String partnerId, String customerId, String distributorId, String transId,
+                                     String tradeType, BigDecimal amount, BigDecimal customerBalanceAfter,
+                                     BigDecimal partnerAllocatableAfter, String actor, String causeEventId,
+                                     Instant movedAt) {
+    }
+
+    /** A distributor's movement to ({@code TRANS} in) or from its reseller, with both sides' balances after. */
+    public record IndirectPartnerFundsMoved(String distributorId, String indirectPartnerId, String transId,
+                                            BigDecimal amount, BigDecimal distributorAllocatableAfter,
+                                            BigDecimal indirectPartnerBalanceAfter, String actor, Instant movedAt) {
+    }
+
+    /** {@code associationType} is always 2 (resale); {@code distributorId} as in customer.associated.v1. */
+    public record CustomerAccountOpened(String partnerId, String customerId, String distributorId,
+                                        int associationType, Instant openedAt) {
+    }
+}
