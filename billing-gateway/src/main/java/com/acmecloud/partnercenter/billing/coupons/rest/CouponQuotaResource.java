@@ -74,7 +74,7 @@ public class CouponQuotaResource {
                     + "first_association_only. Audited in the quota log; publishes billing.coupon_quota_granted.v1. "
                     + "Idempotency-Key supported.")
     @APIResponse(responseCode = "200", description = "The quota granted")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.91001001,CBC.99007009")
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001001,CBC.99007009")
     public Uni<Response> grant(@Valid @NotNull Requests.GrantCouponQuota request,
                                @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String operator = caller.name();
@@ -97,7 +97,7 @@ public class CouponQuotaResource {
                     + "A reseller's quota only changes status here. Audited with the reason; publishes "
                     + "billing.coupon_quota_adjusted.v1.")
     @APIResponse(responseCode = "200", description = "The quota after the change")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.99000012,CBC.91006102,CBC.99007009")
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.99000012,CBC.91006102,CBC.99007009")
     public Uni<Response> adjust(@PathParam("quota_id") String quotaId,
                                 @Valid @NotNull Requests.AdjustCouponQuota request,
                                 @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -117,7 +117,7 @@ public class CouponQuotaResource {
                     + "create/effective/expire time ranges in UTC); newest first; offset from 0, limit 1 to 100 "
                     + "(default 10). A distributor reads a linked reseller's quotas with indirect_partner_id.")
     @APIResponse(responseCode = "200", description = "One page of quotas")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.91001003,CBC.5001,CBC.99000037")
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001003,CBC.5001,CBC.99000037")
     public Uni<QuotasResponse> query(@Valid @NotNull Requests.QueryCouponQuotas request) {
         String partnerId = caller.requirePartnerId();
         PageRequest page = PageRequest.parse(text(request.offset()), text(request.limit()));
@@ -146,7 +146,7 @@ public class CouponQuotaResource {
                     + "simple_quota_infos[] and, per reseller, error_details[] (CBC.99000037 not linked, CBC.99000013 "
                     + "quota used up). Idempotency-Key supported.")
     @APIResponse(responseCode = "200", description = "Per reseller: its quota, or why not")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.91001003,CBC.5001,CBC.99000012,CBC.99000017,"
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001003,CBC.5001,CBC.99000012,CBC.99000017,"
             + "CBC.99000013,CBC.99000037,CBC.99007009")
     public Uni<Response> indirectAdjust(@Valid @NotNull Requests.AdjustCouponQuotas request,
                                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -167,7 +167,7 @@ public class CouponQuotaResource {
                     + "came from (rule 47 type 9). HTTP 200 with simple_quota_infos[] (quota_balance: what returned) and "
                     + "error_details[] (CBC.99000012: not a quota the caller gave). Idempotency-Key supported.")
     @APIResponse(responseCode = "200", description = "Per quota: what returned, or why not")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.91001003,CBC.5001,CBC.99000012,CBC.99007009")
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001003,CBC.5001,CBC.99000012,CBC.99007009")
     public Uni<Response> indirectReclaim(@Valid @NotNull Requests.ReclaimCouponQuotas request,
                                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String partnerId = caller.requirePartnerId();

@@ -82,7 +82,7 @@ public class PartnerCouponResource {
                     + "not first-time associated, CBC.99000013 quota used up). Publishes billing.coupon_issued.v1. "
                     + "Idempotency-Key supported.")
     @APIResponse(responseCode = "200", description = "Coupons issued and per-customer failures")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.91001003,CBC.5001,CBC.99000037,CBC.99000012,"
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001003,CBC.5001,CBC.99000037,CBC.99000012,"
             + "CBC.99000017,CBC.99000018,CBC.99000019,CBC.99000023,CBC.99000024,CBC.99000025,CBC.99000035,"
             + "CBC.99000022,CBC.99000013,CBC.99007009")
     public Uni<Response> issue(@Valid @NotNull Requests.CreatePartnerCoupons request,
@@ -107,7 +107,7 @@ public class PartnerCouponResource {
                     + "partner's coupon is CBC.91006100 like one that does not exist; a coupon already reclaimed or "
                     + "used up is CBC.91006101. Publishes billing.coupon_reclaimed.v1. Idempotency-Key supported.")
     @APIResponse(responseCode = "204", description = "Reclaimed")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.91001003,CBC.5001,CBC.99000037,CBC.91006100,"
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001003,CBC.5001,CBC.99000037,CBC.91006100,"
             + "CBC.91006101,CBC.99007009")
     public Uni<Response> reclaim(@Valid @NotNull Requests.ReclaimPartnerCoupon request,
                                  @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
