@@ -357,7 +357,7 @@ class CouponApiTest {
         assertCbcError("beyond the quota", issue(partner, outside), 400, "CBC.0100");
         Map<String, Object> textValue = issueBody(quotaId, List.of(customer), "10.00");
         textValue.put("face_value", "ten");
-        assertCbcError("face value as text", issue(partner, textValue), 400, "CBC.0100");
+        assertCbcError("face value as text", issue(partner, textValue), 400, "CBC.0101");
         assertCbcError("limit=abc", given().auth().oauth2(Tokens.partner(partner))
                 .get("/v2/promotions/benefits/partner-coupons?limit=abc"), 400, "CBC.0100");
         assertCbcError("status 6", given().auth().oauth2(Tokens.partner(partner))

@@ -15,8 +15,4 @@ public interface CouponConfig {
     /** The most customers one batch issue ({@code POST /v2/promotions/benefits/partner-coupons}) may name. */
     @WithDefault("100")
     int maxCustomersPerIssue();
-
-    /** The most resellers one {@code indirect-partner-adjust} and quotas one {@code indirect-partner-reclaim} may name. */
-    @WithDefault("100")
-    int maxQuotasPerTransfer();
 }

@@ -23,7 +23,8 @@ public class CouponQuotaRecordRepository implements PanacheRepositoryBase<Coupon
                 .optional("operationType = :p", operationType)
                 .optional("operationTime >= :p", begin)
                 .optional("operationTime <= :p", end);
-        var query = find(where.clause(), Sort.descending("operationTime").and("id"), where.parameters());
+        var query = find(where.clause(),
+                Sort.descending("operationTime").and("id", Sort.Direction.Descending), where.parameters());
         return query.count().chain(total -> query.range(page.offset(), page.offset() + page.limit() - 1).list()
                 .map(items -> new Page<>(total, items)));
     }

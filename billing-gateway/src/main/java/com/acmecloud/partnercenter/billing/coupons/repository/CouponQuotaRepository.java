@@ -74,7 +74,8 @@ public class CouponQuotaRepository implements PanacheRepositoryBase<CouponQuota,
     }
 
     private Uni<Page<CouponQuota>> page(Where where, PageRequest page) {
-        var query = find(where.clause(), Sort.descending("createdAt").and("quotaId"), where.parameters());
+        var query = find(where.clause(),
+                Sort.descending("createdAt").and("quotaId", Sort.Direction.Descending), where.parameters());
         return query.count().chain(total -> query.range(page.offset(), page.offset() + page.limit() - 1).list()
                 .map(items -> new Page<>(total, items)));
     }

@@ -24,7 +24,8 @@ public class CouponRecordRepository implements PanacheRepositoryBase<CouponRecor
                 .optional("result = :p", filter.result())
                 .optional("operationTime >= :p", filter.begin())
                 .optional("operationTime <= :p", filter.end());
-        var query = find(where.clause(), Sort.descending("operationTime").and("id"), where.parameters());
+        var query = find(where.clause(),
+                Sort.descending("operationTime").and("id", Sort.Direction.Descending), where.parameters());
         return query.count().chain(total -> query.range(page.offset(), page.offset() + page.limit() - 1).list()
                 .map(items -> new Page<>(total, items)));
     }

@@ -69,7 +69,8 @@ public class PartnerCouponRepository implements PanacheRepositoryBase<PartnerCou
     }
 
     private Uni<Page<PartnerCoupon>> page(Where where, PageRequest page) {
-        var query = find(where.clause(), Sort.descending("createdAt").and("couponId"), where.parameters());
+        var query = find(where.clause(),
+                Sort.descending("createdAt").and("couponId", Sort.Direction.Descending), where.parameters());
         return query.count().chain(total -> query.range(page.offset(), page.offset() + page.limit() - 1).list()
                 .map(items -> new Page<>(total, items)));
     }
