@@ -40,7 +40,60 @@ public final class BillingEvents {
     public static final EventType<CustomerAccountOpened> CUSTOMER_ACCOUNT_OPENED =
             new EventType<>("billing.customer_account_opened", 1, TOPIC, CustomerAccountOpened.class);
 
+    // --- Coupons: coupon quotas and partner coupons (not money of the ledger; see billing-gateway README "Coupons")
+
+    /**
+     * An operator granted a coupon quota to a partner, or a distributor gave part of its quota to its cloud reseller
+     * ({@code parentQuotaId} and {@code distributorId} set). Key: the partner that received it.
+     */
+    public static final EventType<CouponQuotaGranted> COUPON_QUOTA_GRANTED =
+            new EventType<>("billing.coupon_quota_granted", 1, TOPIC, CouponQuotaGranted.class);
+    /**
+     * A quota's value, balance or status changed: an operator's adjustment ({@code ADJUST}), a distributor's further
+     * transfer to ({@code INDIRECT_ADJUST}) or reclaim from ({@code INDIRECT_RECLAIM}) its reseller's quota. Key: the
+     * partner whose quota it is.
+     */
+    public static final EventType<CouponQuotaAdjusted> COUPON_QUOTA_ADJUSTED =
+            new EventType<>("billing.coupon_quota_adjusted", 1, TOPIC, CouponQuotaAdjusted.class);
+    /** A partner issued a coupon from its quota to its customer (rules 42-44). Key: the partner. */
+    public static final EventType<CouponIssued> COUPON_ISSUED =
+            new EventType<>("billing.coupon_issued", 1, TOPIC, CouponIssued.class);
+    /**
+     * A coupon was reclaimed and its remaining balance returned to its quota: {@code operationType} 2 by the partner,
+     * 3 on disassociation, 8 on an association type switch ({@code causeEventId}: the customer.events id). Key: the
+     * partner.
+     */
+    public static final EventType<CouponReclaimed> COUPON_RECLAIMED =
+            new EventType<>("billing.coupon_reclaimed", 1, TOPIC, CouponReclaimed.class);
+
     private BillingEvents() {
+    }
+
+    /** {@code quotaType} 0 voucher / 1 cash; {@code grantedBy}: the operator or the distributor's user. */
+    public record CouponQuotaGranted(String partnerId, String quotaId, String parentQuotaId, String distributorId,
+                                     int quotaType, BigDecimal quotaValue, BigDecimal balance,
+                                     BigDecimal minFaceValue, BigDecimal maxFaceValue, Instant effectiveTime,
+                                     Instant expireTime, boolean firstAssociationOnly, String grantedBy,
+                                     Instant grantedAt) {
+    }
+
+    /** {@code amount}: signed change of the quota's balance; {@code quotaStatus} 0, 3, 4 or 5 after the change. */
+    public record CouponQuotaAdjusted(String partnerId, String quotaId, String operation, BigDecimal amount,
+                                      BigDecimal quotaValue, BigDecimal balance, int quotaStatus,
+                                      int previousQuotaStatus, String reason, String adjustedBy,
+                                      Instant adjustedAt) {
+    }
+
+    /** {@code couponType} 1 voucher / 4 cash coupon; {@code quotaBalanceAfter}: what the quota still holds. */
+    public record CouponIssued(String partnerId, String couponId, String quotaId, String customerId, int couponType,
+                               BigDecimal faceValue, BigDecimal quotaBalanceAfter, Instant effectiveTime,
+                               Instant expireTime, String issuedBy, Instant issuedAt) {
+    }
+
+    /** {@code amount}: the coupon balance returned to the quota. */
+    public record CouponReclaimed(String partnerId, String couponId, String quotaId, String customerId,
+                                  int operationType, BigDecimal amount, BigDecimal quotaBalanceAfter, String actor,
+                                  String causeEventId, Instant reclaimedAt) {
     }
 
     /** {@code allocatableAfter}: the partner's account type 8 after the movement; {@code rechargeBalanceAfter}: type 1. */

@@ -1,0 +1,18 @@
+package com.acmecloud.partnercenter.billing.coupons.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Period;
+
+/** Coupon settings, with Huawei's numbers as defaults. */
+@ConfigMapping(prefix = "partnercenter.coupons")
+public interface CouponConfig {
+
+    /** Rule 48: how far back a customer's coupon list shows used, expired and reclaimed coupons (Huawei: 12 months). */
+    @WithDefault("P12M")
+    Period customerHistory();
+
+    /** The most customers one batch issue ({@code POST /v2/promotions/benefits/partner-coupons}) may name. */
+    @WithDefault("100")
+    int maxCustomersPerIssue();
+}
