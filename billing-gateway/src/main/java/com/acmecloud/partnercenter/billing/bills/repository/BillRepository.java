@@ -8,6 +8,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,10 +132,10 @@ public class BillRepository {
         condition(where, params, BILL_DETAIL_TYPE + " = :detailType", "detailType", filter.billDetailType());
         condition(where, params, "association_type = :association", "association", filter.associationType());
         condition(where, params, "resource_id = :resource", "resource", filter.resourceId());
-        condition(where, params, "consume_time >= CAST(:from AS TIMESTAMPTZ)", "from",
-                filter.from() == null ? null : filter.from().toString());
-        condition(where, params, "consume_time < CAST(:to AS TIMESTAMPTZ)", "to",
-                filter.to() == null ? null : filter.to().toString());
+        condition(where, params, "consume_time >= :from", "from",
+                filter.from() == null ? null : OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC));
+        condition(where, params, "consume_time < :to", "to",
+                filter.to() == null ? null : OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC));
         return where.toString();
     }
 

@@ -9,6 +9,8 @@ import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -91,8 +93,8 @@ public class ConsumptionRecordRepository {
                     r.huawei_coupon_amount, r.partner_coupon_amount, r.non_counting_coupon_amount,
                     r.stored_value_card_amount, r.stored_value_card_purchase, r.consume_time, r.bill_cycle,
                     p.bill_cycle IS NOT NULL, CASE WHEN p.bill_cycle IS NOT NULL THEN CAST(:current AS CHAR(7)) END,
-                    CAST(:batch AS UUID), CAST(:now AS TIMESTAMPTZ)
-                  FROM jsonb_to_recordset(CAST(:rows AS JSONB)) AS r(record_id VARCHAR, customer_id VARCHAR,
+                    CAST(:batch AS UUID), :now
+                  FROM jsonb_to_recordset(CAST(CAST(:rows AS TEXT) AS JSONB)) AS r(record_id VARCHAR, customer_id VARCHAR,
                        partner_id VARCHAR, distributor_id VARCHAR, association_type SMALLINT,
                        cloud_service_type VARCHAR, resource_type VARCHAR, resource_id VARCHAR, resource_name VARCHAR,
                        region_code VARCHAR, charge_mode SMALLINT, bill_type SMALLINT, official_amount NUMERIC,
@@ -106,8 +108,8 @@ public class ConsumptionRecordRepository {
         return Panache.getSession().chain(session -> session.createNativeQuery(sql, Object[].class)
                         .setParameter("rows", rows.encode())
                         .setParameter("current", BillCycles.format(currentCycle))
-                        .setParameter("batch", batchId.toString())
-                        .setParameter("now", now.toString())
+                        .setParameter("batch", batchId)
+                        .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                         .getResultList())
                 .map(result -> result.stream()
                         .map(row -> new Inserted((String) row[0], (Boolean) row[1]))
@@ -124,7 +126,7 @@ public class ConsumptionRecordRepository {
                 .put("debt_amount", debt.toPlainString())));
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                         UPDATE consumption_record c SET debt_amount = d.debt_amount
-                          FROM jsonb_to_recordset(CAST(:rows AS JSONB)) AS d(record_id VARCHAR, debt_amount NUMERIC)
+                          FROM jsonb_to_recordset(CAST(CAST(:rows AS TEXT) AS JSONB)) AS d(record_id VARCHAR, debt_amount NUMERIC)
                          WHERE c.record_id = d.record_id""")
                 .setParameter("rows", rows.encode()).executeUpdate()).replaceWithVoid();
     }
@@ -138,16 +140,15 @@ public class ConsumptionRecordRepository {
                         INSERT INTO consumption_charge (charge_id, batch_id, customer_id, partner_id, consumed_cash,
                             refunded_cash, debt_added, debt_after, balance_after, deduct_trans_id, refund_trans_id,
                             charged_at)
-                        VALUES (CAST(:charge AS UUID), CAST(:batch AS UUID), :customer, :partner, :consumed,
-                            :refunded, :debtAdded, :debtAfter, :balanceAfter, :deduct, :refund,
-                            CAST(:now AS TIMESTAMPTZ))""")
-                .setParameter("charge", chargeId.toString())
-                .setParameter("batch", batchId == null ? null : batchId.toString())
+                        VALUES (:charge, :batch, :customer, :partner, :consumed,
+                            :refunded, :debtAdded, :debtAfter, :balanceAfter, :deduct, :refund, :now)""")
+                .setParameter("charge", chargeId)
+                .setParameter("batch", batchId)
                 .setParameter("customer", customerId).setParameter("partner", partnerId)
                 .setParameter("consumed", consumedCash).setParameter("refunded", refundedCash)
                 .setParameter("debtAdded", debtAdded).setParameter("debtAfter", debtAfter)
                 .setParameter("balanceAfter", balanceAfter).setParameter("deduct", deductTransId)
-                .setParameter("refund", refundTransId).setParameter("now", now.toString())
+                .setParameter("refund", refundTransId).setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .executeUpdate()).replaceWithVoid();
     }
 

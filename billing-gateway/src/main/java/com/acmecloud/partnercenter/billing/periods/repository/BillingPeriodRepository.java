@@ -10,6 +10,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.YearMonth;
 
 /** {@code billing_period}: one row per closed month, inserted once. */
@@ -34,7 +36,7 @@ public class BillingPeriodRepository {
     public Uni<ClosedPeriod> insertClosed(YearMonth cycle, Instant dataCompleteThrough, Instant now, String actor) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                         INSERT INTO billing_period (%s)
-                        SELECT CAST(:cycle AS CHAR(7)), CAST(:through AS TIMESTAMPTZ), CAST(:now AS TIMESTAMPTZ),
+                        SELECT CAST(:cycle AS CHAR(7)), :through, :now,
                                :actor, COUNT(*), COUNT(DISTINCT customer_id), COUNT(DISTINCT partner_id),
                                COALESCE(SUM(amount), 0), COALESCE(SUM(cash_amount), 0), COALESCE(SUM(coupon_amount), 0),
                                COALESCE(SUM(stored_value_card_amount), 0), COALESCE(SUM(debt_amount), 0)
@@ -42,8 +44,8 @@ public class BillingPeriodRepository {
                         ON CONFLICT (bill_cycle) DO NOTHING
                         RETURNING %s""".formatted(COLUMNS, COLUMNS), Object[].class)
                         .setParameter("cycle", BillCycles.format(cycle))
-                        .setParameter("through", dataCompleteThrough.toString())
-                        .setParameter("now", now.toString()).setParameter("actor", actor)
+                        .setParameter("through", OffsetDateTime.ofInstant(dataCompleteThrough, ZoneOffset.UTC))
+                        .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).setParameter("actor", actor)
                         .getResultList())
                 .map(rows -> rows.isEmpty() ? null : map(rows.get(0)));
     }
