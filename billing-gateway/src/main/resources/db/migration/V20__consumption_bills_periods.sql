@@ -57,7 +57,8 @@ CREATE INDEX consumption_record_cycle ON consumption_record (bill_cycle);
 -- One row per (ingest batch, resale customer) that moved money: the ledger transactions it posted.
 CREATE TABLE consumption_charge (
     charge_id          UUID          PRIMARY KEY,
-    batch_id           UUID          NOT NULL,
+    -- null for an arrears settlement (ArrearsSettlementJob)
+    batch_id           UUID,
     customer_id        VARCHAR(64)   NOT NULL,
     partner_id         VARCHAR(64)   NOT NULL,
     consumed_cash      NUMERIC(20,2) NOT NULL,
