@@ -352,6 +352,18 @@ public enum CbcError {
     COUPON_QUOTA_BELOW_ISSUED("CBC.91006102", 400, false,
             "The adjustment would take the quota below what is issued from it: at most its balance can be removed.",
             "调整后额度低于已发放的金额。"),
+    // Consumption, bills and month close (billing-gateway). Ours CBC.91006200-299
+    CONSUMPTION_BATCH_TOO_LARGE("CBC.91006200", 400, false,
+            "Too many consumption records in one request: send at most the configured maximum per call.",
+            "单次请求的消费记录过多。"),
+    CONSUMPTION_CUSTOMER_UNKNOWN("CBC.91006201", 400, false,
+            "The record's customer is not associated with a partner that billing knows; the record was not stored.",
+            "该客户未关联伙伴，记录未保存。"),
+    CONSUMPTION_SPLIT_MISMATCH("CBC.91006202", 400, false,
+            "The record's amounts do not add up: amount = cash + coupon + stored-value card, coupon = Huawei-issued "
+                    + "+ partner-issued, non-counting coupons <= coupon.", "消费记录金额拆分不一致。"),
+    PERIOD_NOT_ENDED("CBC.91006203", 400, false,
+            "The bill period has not ended yet (GMT+8): only a past month can be closed.", "账期尚未结束，不能关账。"),
 
     ;
 

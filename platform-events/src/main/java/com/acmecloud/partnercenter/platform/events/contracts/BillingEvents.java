@@ -2,6 +2,7 @@ package com.acmecloud.partnercenter.platform.events.contracts;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Contracts of topic {@code billing.events}, published by billing-gateway. Key: the partner whose book the movement
@@ -65,6 +66,33 @@ public final class BillingEvents {
      */
     public static final EventType<CouponReclaimed> COUPON_RECLAIMED =
             new EventType<>("billing.coupon_reclaimed", 1, TOPIC, CouponReclaimed.class);
+
+    // --- Consumption, bills and month close (billing-gateway consumption / periods)
+
+    /**
+     * Rated consumption was ingested: one event per ingest batch, customer, bill cycle and lateness, with the totals
+     * of the records that were new (re-sent records are not counted again). Key: the partner the customer was
+     * associated with. The split is what incentive-service needs for performance (rule 56).
+     */
+    public static final EventType<ConsumptionIngested> CONSUMPTION_INGESTED =
+            new EventType<>("billing.consumption_ingested", 1, TOPIC, ConsumptionIngested.class);
+    /**
+     * A resale customer's consumption was charged to its allocated balance (DEDEUCT) or an unsubscription refunded
+     * to it (REFUND); what the balance could not cover became debt. Referral customers are never charged.
+     */
+    public static final EventType<CustomerCharged> CUSTOMER_CHARGED =
+            new EventType<>("billing.customer_charged", 1, TOPIC, CustomerCharged.class);
+    /** A resale customer's debt (arrears) changed: the fact rules 4, 10, 11 and 28 need. */
+    public static final EventType<CustomerArrearsChanged> CUSTOMER_ARREARS_CHANGED =
+            new EventType<>("billing.customer_arrears_changed", 1, TOPIC, CustomerArrearsChanged.class);
+    /**
+     * A bill period (month, GMT+8) was closed, exactly once: its totals are final; later records of it are late
+     * adjustments of a later period. Key: {@link #PERIOD_KEY}.
+     */
+    public static final EventType<PeriodClosed> PERIOD_CLOSED =
+            new EventType<>("billing.period_closed", 1, TOPIC, PeriodClosed.class);
+    /** The Kafka key of {@link #PERIOD_CLOSED}, which is no partner's. */
+    public static final String PERIOD_KEY = "billing-period";
 
     private BillingEvents() {
     }
@@ -130,5 +158,64 @@ public final class BillingEvents {
     /** {@code associationType} is always 2 (resale); {@code distributorId} as in customer.associated.v1. */
     public record CustomerAccountOpened(String partnerId, String customerId, String distributorId,
                                         int associationType, Instant openedAt) {
+    }
+
+    // --- Consumption, bills and month close
+
+    /**
+     * {@code billCycle}: YYYY-MM (GMT+8) of the consumption; {@code late}: it arrived after its period closed and
+     * counts as an adjustment of {@code adjustmentCycle} (null when not late). The batch's new records are summed per
+     * bill type ({@code byBillType}), never netted.
+     */
+    public record ConsumptionIngested(String partnerId, String customerId, String distributorId,
+                                      int associationType, String batchId, String billCycle, boolean late,
+                                      String adjustmentCycle, List<ConsumptionSums> byBillType, Instant ingestedAt) {
+    }
+
+    /**
+     * Sums of one bill type (0 consume, 1 unsubscribe, 2 write-off) of one batch and customer. {@code amount} =
+     * cash + coupon + stored-value card; {@code couponAmount} = Huawei-issued + partner-issued coupons;
+     * {@code nonCountingCouponAmount}: vouchers marked as not counting for performance;
+     * {@code storedValueCardPurchaseAmount}: the amount of records that are stored-value-card purchases.
+     */
+    public record ConsumptionSums(int billType, long records, BigDecimal amount, BigDecimal cashAmount,
+                                  BigDecimal couponAmount, BigDecimal huaweiCouponAmount,
+                                  BigDecimal partnerCouponAmount, BigDecimal nonCountingCouponAmount,
+                                  BigDecimal storedValueCardAmount, BigDecimal storedValueCardPurchaseAmount) {
+    }
+
+    /**
+     * {@code consumedCash}: cash of the new consume records; {@code refundedCash}: cash of the new unsubscribe
+     * records; {@code deductTransId} / {@code refundTransId}: the ledger transactions (null when none);
+     * {@code debtAdded}: what the allocated balance could not cover; balances are the customer's after the charge.
+     */
+    public record CustomerCharged(String partnerId, String customerId, String distributorId, String chargeId,
+                                  String batchId, BigDecimal consumedCash, BigDecimal refundedCash,
+                                  String deductTransId, String refundTransId, BigDecimal debtAdded,
+                                  BigDecimal debtAfter, BigDecimal allocatedBalanceAfter, Instant chargedAt) {
+    }
+
+    /**
+     * {@code inArrears}: {@code debtAmount} &gt; 0 (the customer has arrears and unpaid bills: rules 4, 10, 11, 28).
+     * {@code cause}: CONSUMPTION (a charge added debt), REFUND (an unsubscription cleared some) or SETTLEMENT (the
+     * allocated balance paid it).
+     */
+    public record CustomerArrearsChanged(String partnerId, String customerId, String distributorId,
+                                         BigDecimal previousDebtAmount, BigDecimal debtAmount,
+                                         BigDecimal allocatedBalance, boolean inArrears, String cause,
+                                         String transId, Instant changedAt) {
+    }
+
+    /**
+     * {@code period}: YYYY-MM (GMT+8). {@code dataCompleteThrough}: the end of the period (UTC); every record of the
+     * period ingested before {@code closedAt} is in {@code totals}, later ones are late adjustments.
+     */
+    public record PeriodClosed(String period, Instant dataCompleteThrough, Instant closedAt, String closedBy,
+                               PeriodTotals totals) {
+    }
+
+    /** The period's records that were not late: counts and sums over all bill types. */
+    public record PeriodTotals(long records, long customers, long partners, BigDecimal amount, BigDecimal cashAmount,
+                               BigDecimal couponAmount, BigDecimal storedValueCardAmount, BigDecimal debtAmount) {
     }
 }
