@@ -31,12 +31,12 @@ import org.junit.jupiter.api.Test;
  * recorded; poison to incentive.events.dlq.
  */
 @QuarkusTest
-class PayoutTest {
+public class PayoutTest {
 
     @Inject
     Ledger ledger;
 
-    static void businessInformation(String partner, String status, boolean blocked, String company) {
+    public static void businessInformation(String partner, String status, boolean blocked, String company) {
         publish(PartnerEvents.TOPIC, partner, event(PartnerEvents.BUSINESS_INFORMATION_CHANGED, "/partner-service",
                 partner, new PartnerEvents.BusinessInformationChanged(partner, status, blocked,
                         company == null ? null : new PartnerEvents.VerifiedBusinessInformation(company, "Bank",
@@ -45,7 +45,7 @@ class PayoutTest {
     }
 
     /** A registered partner whose business information is verified (payouts allowed). */
-    static String verifiedPartner(String company) {
+    public static String verifiedPartner(String company) {
         String partner = registeredPartner();
         businessInformation(partner, "VERIFIED", false, company);
         awaitPartner(partner, p -> !p.payoutBlocked && company.equals(p.verifiedCompanyName));
