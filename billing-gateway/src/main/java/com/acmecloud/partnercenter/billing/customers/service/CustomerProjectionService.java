@@ -13,6 +13,7 @@ import com.acmecloud.partnercenter.platform.events.contracts.UndecodableEventExc
 import com.acmecloud.partnercenter.platform.events.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -38,9 +39,12 @@ public class CustomerProjectionService {
     private final OutboxWriter outbox;
     private final CloudEventCodec codec;
     private final Clock clock;
+    private final Instance<ResaleAssociationListener> resaleListeners;
 
     CustomerProjectionService(CustomerProjectionRepository projections, AccountRepository accounts,
-                              UnbindReclaims unbindReclaims, OutboxWriter outbox, CloudEventCodec codec, Clock clock) {
+                              UnbindReclaims unbindReclaims, OutboxWriter outbox, CloudEventCodec codec, Clock clock,
+                              Instance<ResaleAssociationListener> resaleListeners) {
+        this.resaleListeners = resaleListeners;
         this.projections = projections;
         this.accounts = accounts;
         this.unbindReclaims = unbindReclaims;
@@ -69,6 +73,7 @@ public class CustomerProjectionService {
                 if (!customer.isAssociatedWith(required(data.partnerId(), "partner_id"))) {
                     return Uni.createFrom().voidItem(); // stale: the customer has left this partner since
                 }
+                boolean wasResale = customer.isResale();
                 customer.associationType = newType;
                 customer.associationChangedAt = later(customer.associationChangedAt, data.changedAt());
                 customer.minGracePeriodDays = newType == CustomerProjection.RESALE ? RESALE_GRACE_DAYS : null;
@@ -76,7 +81,8 @@ public class CustomerProjectionService {
                         ? unbindReclaims.reclaim(event, data.partnerId(), data.customerId(), data.distributorId())
                         : Uni.createFrom().voidItem();
                 return reclaim.chain(() -> newType == CustomerProjection.RESALE
-                        ? openAccounts(customer) : Uni.createFrom().voidItem());
+                        ? openAccounts(customer).chain(() -> wasResale ? Uni.createFrom().voidItem() : resaleStarted(customer))
+                        : Uni.createFrom().voidItem());
             });
         } else if (type.equals(CustomerEvents.CUSTOMER_DISASSOCIATED.type())) {
             var data = codec.payload(event, CustomerEvents.CUSTOMER_DISASSOCIATED);
@@ -130,8 +136,18 @@ public class CustomerProjectionService {
             customer.associationChangedAt = associatedOn;
             customer.freezeType = null;
             customer.minGracePeriodDays = associationType == CustomerProjection.RESALE ? RESALE_GRACE_DAYS : null;
-            return associationType == CustomerProjection.RESALE ? openAccounts(customer) : Uni.createFrom().voidItem();
+            return associationType == CustomerProjection.RESALE
+                    ? openAccounts(customer).chain(() -> resaleStarted(customer)) : Uni.createFrom().voidItem();
         });
+    }
+
+    /** Tells the features that react to a new resale customer (budgets), one after the other. */
+    private Uni<Void> resaleStarted(CustomerProjection customer) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (ResaleAssociationListener listener : resaleListeners) {
+            chain = chain.chain(() -> listener.resaleAssociationStarted(customer));
+        }
+        return chain;
     }
 
     /** A resale customer's accounts with its partner (allocated balance, debt), opened once. */

@@ -46,6 +46,10 @@ public class PartnerProjection {
     @Column(name = "payout_blocked", nullable = false)
     public boolean payoutBlocked = true;
 
+    /** Rule 41: the verified business information's contracting entity (withdrawals go to accounts in this name). */
+    @Column(name = "verified_company_name")
+    public String verifiedCompanyName;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

@@ -77,6 +77,9 @@ public class PartnerProjectionService {
             return update(data.partnerId(), partner -> {
                 partner.businessInfoStatus = data.status();
                 partner.payoutBlocked = data.payoutBlocked();
+                String company = data.verified() == null ? null : data.verified().contractingEntity();
+                partner.verifiedCompanyName = company == null || company.isBlank() || company.length() > 256
+                        ? null : company.trim();
             });
         }
         return Uni.createFrom().voidItem();

@@ -364,6 +364,19 @@ public enum CbcError {
                     + "+ partner-issued, non-counting coupons <= coupon.", "消费记录金额拆分不一致。"),
     PERIOD_NOT_ENDED("CBC.91006203", 400, false,
             "The bill period has not ended yet (GMT+8): only a past month can be closed.", "账期尚未结束，不能关账。"),
+    // Budgets, payouts and withdrawals (billing-gateway); ours CBC.91006300-499
+    BUDGET_NOT_SET("CBC.91006300", 404, false,
+            "The customer has no budget: set one with POST /v2/partners/sub-customers/budget.", "客户未设置预算。"),
+    WITHDRAWAL_NOT_FOUND("CBC.91006310", 404, false,
+            "The withdrawal does not exist.", "提现申请不存在。"),
+    WITHDRAWAL_ALREADY_DECIDED("CBC.91006311", 400, false,
+            "The withdrawal was already approved or rejected.", "提现申请已审核。"),
+    WITHDRAWAL_ACCOUNT_NAME_MISMATCH("CBC.91006312", 400, false,
+            "The bank account name does not match the partner's verified company name (rule 41).",
+            "银行账户名与实名认证的公司名称不一致。"),
+    WITHDRAWAL_COMPANY_NOT_VERIFIED("CBC.91006313", 400, false,
+            "The partner has no verified company name yet (business information not verified); it cannot withdraw.",
+            "伙伴的公司名称尚未认证，不能提现。"),
 
     ;
 

@@ -93,6 +93,35 @@ public final class BillingEvents {
             new EventType<>("billing.period_closed", 1, TOPIC, PeriodClosed.class);
     /** The Kafka key of {@link #PERIOD_CLOSED}, which is no partner's. */
     public static final String PERIOD_KEY = "billing-period";
+    // --- Budgets, auto-freeze, payouts and withdrawals (budgets / payouts / withdrawals features)
+
+    /** Rule 13: a resale customer's spending reached 75, 90 or 100 % of its budget (each once per budget period). */
+    public static final EventType<BudgetThresholdReached> BUDGET_THRESHOLD_REACHED =
+            new EventType<>("billing.budget_threshold_reached", 1, TOPIC, BudgetThresholdReached.class);
+    /**
+     * Rule 13: billing asks customer-service (which owns freeze state) to freeze a resale customer: its budget is
+     * exhausted, or it was just associated in resale mode and has no budget yet.
+     */
+    public static final EventType<CustomerFreezeRequest> CUSTOMER_FREEZE_REQUESTED =
+            new EventType<>("billing.customer_freeze_requested", 1, TOPIC, CustomerFreezeRequest.class);
+    /** Rule 13: the partner set a budget with {@code cancel_partner_frozen=1}: lift billing's freeze. */
+    public static final EventType<CustomerFreezeRequest> CUSTOMER_UNFREEZE_REQUESTED =
+            new EventType<>("billing.customer_unfreeze_requested", 1, TOPIC, CustomerFreezeRequest.class);
+    /** An incentive payout was settled (credited, or waiting to become coupon quota or a bank transfer). */
+    public static final EventType<PayoutSettled> PAYOUT_SETTLED =
+            new EventType<>("billing.payout_settled", 1, TOPIC, PayoutSettled.class);
+    /** Rule 60: an incentive payout was refused (business information not verified or a change pending). */
+    public static final EventType<PayoutRefused> PAYOUT_REFUSED =
+            new EventType<>("billing.payout_refused", 1, TOPIC, PayoutRefused.class);
+    /** Rule 41: a partner asked to withdraw money to its bank account. */
+    public static final EventType<WithdrawalChanged> WITHDRAWAL_REQUESTED =
+            new EventType<>("billing.withdrawal_requested", 1, TOPIC, WithdrawalChanged.class);
+    /** Rule 41: an operator approved a withdrawal; the money left the suite (ledger ADJUST). */
+    public static final EventType<WithdrawalChanged> WITHDRAWAL_APPROVED =
+            new EventType<>("billing.withdrawal_approved", 1, TOPIC, WithdrawalChanged.class);
+    /** Rule 41: an operator rejected a withdrawal; no money moved. */
+    public static final EventType<WithdrawalChanged> WITHDRAWAL_REJECTED =
+            new EventType<>("billing.withdrawal_rejected", 1, TOPIC, WithdrawalChanged.class);
 
     private BillingEvents() {
     }
@@ -217,5 +246,46 @@ public final class BillingEvents {
     /** The period's records that were not late: counts and sums over all bill types. */
     public record PeriodTotals(long records, long customers, long partners, BigDecimal amount, BigDecimal cashAmount,
                                BigDecimal couponAmount, BigDecimal storedValueCardAmount, BigDecimal debtAmount) {
+    // --- Payloads: budgets, auto-freeze, payouts and withdrawals
+
+    /**
+     * {@code budgetType} MONTHLY or PACKAGE; {@code budgetPeriod}: the month {@code YYYY-MM} (GMT+8) of a monthly
+     * budget, or {@code PACKAGE-YYYY-MM} (the month a package budget was set); {@code threshold} 75, 90 or 100.
+     */
+    public record BudgetThresholdReached(String partnerId, String customerId, String budgetType, String budgetPeriod,
+                                         int threshold, BigDecimal budgetAmount, BigDecimal usedAmount,
+                                         Instant reachedAt) {
+    }
+
+    /**
+     * {@code partnerId}: the partner the customer is associated with; {@code freezeType} ACCOUNT; {@code reason}
+     * BUDGET_EXHAUSTED or AWAITING_BUDGET (freeze), BUDGET_SET (unfreeze).
+     */
+    public record CustomerFreezeRequest(String partnerId, String customerId, String freezeType, String reason,
+                                        String requestedBy, Instant requestedAt) {
+    }
+
+    /**
+     * {@code method} ACCOUNT_CREDIT, COUPON_QUOTA or BANK_TRANSFER; {@code status} CREDITED (transId and
+     * {@code balanceAfter}: the partner's cash balance, account type 1), QUOTA_GRANTED ({@code quotaId}),
+     * PENDING_QUOTA (no coupon-quota feature yet) or PENDING_BANK_TRANSFER (paid outside the suite).
+     */
+    public record PayoutSettled(String payoutId, String partnerId, BigDecimal amount, String method, String status,
+                                String transId, BigDecimal balanceAfter, String quotaId, String statementRef,
+                                Instant settledAt) {
+    }
+
+    /** {@code reason}: BUSINESS_INFORMATION_NOT_VERIFIED or BUSINESS_INFORMATION_CHANGE_PENDING (rule 60). */
+    public record PayoutRefused(String payoutId, String partnerId, BigDecimal amount, String method, String reason,
+                                String statementRef, Instant refusedAt) {
+    }
+
+    /**
+     * {@code status} PENDING, APPROVED or REJECTED; {@code bankAccountMasked}: last 4 digits only; {@code transId}
+     * and {@code expectedArrivalDate} ({@code YYYY-MM-DD}, GMT+8, 7 working days after approval) once approved.
+     */
+    public record WithdrawalChanged(String withdrawalId, String partnerId, BigDecimal amount, String status,
+                                    String bankName, String bankAccountMasked, String transId,
+                                    String expectedArrivalDate, String reason, String actor, Instant changedAt) {
     }
 }
