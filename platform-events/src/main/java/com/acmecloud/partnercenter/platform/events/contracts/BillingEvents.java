@@ -246,6 +246,8 @@ public final class BillingEvents {
     /** The period's records that were not late: counts and sums over all bill types. */
     public record PeriodTotals(long records, long customers, long partners, BigDecimal amount, BigDecimal cashAmount,
                                BigDecimal couponAmount, BigDecimal storedValueCardAmount, BigDecimal debtAmount) {
+    }
+
     // --- Payloads: budgets, auto-freeze, payouts and withdrawals
 
     /**
