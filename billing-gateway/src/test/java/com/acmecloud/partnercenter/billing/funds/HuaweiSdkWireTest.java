@@ -98,7 +98,7 @@ class HuaweiSdkWireTest {
         assertThat(own.getAccountBalances().get(0).getAmount()).isEqualByComparingTo("30.00");
         // rule 40, as the SDK reads the refusal
         assertCbcError("rule 40", BillingSdk.refuse(BssMeta.listCustomerAccountChangeRecords,
-                new ListCustomerAccountChangeRecordsRequest(), Tokens.customer(customer)), 400, "CBC.99000084");
+                new ListCustomerAccountChangeRecordsRequest().withBalanceType("BALANCE_TYPE_DEBIT"), Tokens.customer(customer)), 400, "CBC.99000084");
     }
 
     @Test
