@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import com.acmecloud.partnercenter.billing.budgets.domain.BudgetRules;
 import com.acmecloud.partnercenter.billing.budgets.service.BudgetTracker;
 import com.acmecloud.partnercenter.billing.budgets.service.CustomerSpendingChanged;
+import com.acmecloud.partnercenter.billing.consumption.ConsumptionTestApi;
 import com.acmecloud.partnercenter.platform.events.contracts.BillingEvents;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.TopicReader;
@@ -141,6 +142,26 @@ class BudgetApiTest {
                     .as("75, 90 and 100 % once each in this period").hasSize(3);
             assertThat(billing.received(r -> about(r, BillingEvents.CUSTOMER_FREEZE_REQUESTED.type(), customer)
                     && r.value().contains("BUDGET_EXHAUSTED"))).as("asked to freeze once").hasSize(1);
+        }
+    }
+
+    @Test
+    void ingestedConsumptionReachesTheBudgetOfItsMonth() {
+        String partner = registeredPartner();
+        String customer = associatedCustomer(partner, 2);
+        try (TopicReader billing = new TopicReader(BillingEvents.TOPIC)) {
+            set(partner, Map.of("customer_id", customer, "budget_amount", 100, "cancel_partner_frozen", "1"))
+                    .statusCode(204);
+            ConsumptionTestApi.fund(partner, customer, "500.00");
+            YearMonth cycle = YearMonth.parse(BudgetRules.month(clock.instant()));
+
+            ConsumptionTestApi.ingest(List.of(ConsumptionTestApi.record(ConsumptionTestApi.newRecordId(), customer,
+                    cycle, "80.00"))).then().statusCode(200);
+
+            var alert = billing.await(r -> about(r, BillingEvents.BUDGET_THRESHOLD_REACHED.type(), customer), 1,
+                    Duration.ofSeconds(30));
+            assertThat(alert.get(0).value()).contains("\"threshold\":75");
+            show(partner, customer).statusCode(200).body("used_amount", equalTo(80.00f));
         }
     }
 

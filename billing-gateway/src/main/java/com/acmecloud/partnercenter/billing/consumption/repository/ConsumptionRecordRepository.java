@@ -8,6 +8,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -114,6 +115,21 @@ public class ConsumptionRecordRepository {
                 .map(result -> result.stream()
                         .map(row -> new Inserted((String) row[0], (Boolean) row[1]))
                         .toList());
+    }
+
+    /**
+     * A customer's rated spending of one bill cycle so far, as budgets count it (rule 13): consumption less what
+     * unsubscriptions gave back, never below zero.
+     */
+    public Uni<BigDecimal> spentIn(String customerId, YearMonth cycle) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        SELECT GREATEST(0, COALESCE(SUM(CASE bill_type WHEN 0 THEN amount WHEN 1 THEN -amount ELSE 0 END), 0))
+                          FROM consumption_record WHERE customer_id = :customer AND bill_cycle = :cycle""",
+                        BigDecimal.class)
+                .setParameter("customer", customerId)
+                .setParameter("cycle", BillCycles.format(cycle))
+                .getSingleResult())
+                .map(total -> total.setScale(2, RoundingMode.UNNECESSARY));
     }
 
     /** Records the part of each record's cash that became debt (only records with some). */

@@ -1,5 +1,7 @@
 package com.acmecloud.partnercenter.billing.consumption.service;
 
+import com.acmecloud.partnercenter.billing.budgets.service.BudgetTracker;
+import com.acmecloud.partnercenter.billing.budgets.service.CustomerSpendingChanged;
 import com.acmecloud.partnercenter.billing.consumption.config.ConsumptionConfig;
 import com.acmecloud.partnercenter.billing.consumption.domain.BillCycles;
 import com.acmecloud.partnercenter.billing.consumption.domain.RatedRecord;
@@ -35,7 +37,8 @@ import java.util.UUID;
  * Ingests a batch of rated consumption records in one transaction: checks each record, stores the new ones in one
  * set-based insert (re-sent ids change nothing), charges the resale customers' new spending through the ledger
  * ({@link CustomerCharging}) and appends one {@code billing.consumption_ingested} per customer, bill cycle and
- * lateness. Referral customers' records are stored for bills and performance and charge nobody.
+ * lateness. Referral customers' records are stored for bills and performance and charge nobody. After a resale
+ * customer is charged, its budget hears the month's new total ({@link BudgetTracker}, rule 13).
  */
 @ApplicationScoped
 public class ConsumptionIngestService {
@@ -53,16 +56,18 @@ public class ConsumptionIngestService {
     private final ConsumptionRecordRepository records;
     private final CustomerCharging charging;
     private final OutboxWriter outbox;
+    private final BudgetTracker budgets;
     private final Clock clock;
 
     ConsumptionIngestService(ConsumptionConfig config, CustomerProjectionRepository customers,
                              ConsumptionRecordRepository records, CustomerCharging charging, OutboxWriter outbox,
-                             Clock clock) {
+                             BudgetTracker budgets, Clock clock) {
         this.config = config;
         this.customers = customers;
         this.records = records;
         this.charging = charging;
         this.outbox = outbox;
+        this.budgets = budgets;
         this.clock = clock;
     }
 
@@ -175,6 +180,11 @@ public class ConsumptionIngestService {
                                 first.distributorId(), refund, consumes, actor, now))
                         .invoke(charged -> recordDebts.putAll(charged.recordDebts()))
                         .replaceWithVoid();
+                for (YearMonth cycle : list.stream().map(r -> r.record().billCycle()).distinct().sorted().toList()) {
+                    chain = chain.chain(() -> records.spentIn(entry.getKey(), cycle))
+                            .chain(total -> budgets.spendingChanged(
+                                    new CustomerSpendingChanged(entry.getKey(), cycle, total)));
+                }
             }
             chain = chain.chain(() -> publishIngested(list, lateById, batchId, now, current));
         }
