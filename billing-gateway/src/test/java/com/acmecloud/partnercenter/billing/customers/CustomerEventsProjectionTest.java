@@ -81,7 +81,8 @@ class CustomerEventsProjectionTest {
             var opened = billing.await(r -> r.value().contains(BillingEvents.CUSTOMER_ACCOUNT_OPENED.type())
                     && r.value().contains(resale), 1, Duration.ofSeconds(30));
             assertThat(opened.get(0).key()).isEqualTo(partner);
-            assertThat(billing.received(r -> r.value().contains(resale))).hasSize(1);
+            assertThat(billing.received(r -> r.value().contains(BillingEvents.CUSTOMER_ACCOUNT_OPENED.type())
+                    && r.value().contains(resale))).hasSize(1);
         }
     }
 
