@@ -58,19 +58,21 @@ const OPERATOR_SECRETS = {
   'postgres-backup-s3': ['ACCESS_KEY_ID', 'ACCESS_SECRET_KEY'],
   'customer-service-sms': ['app-key', 'app-secret'],
   'partner-center-smtp': ['username', 'password'],
+  'billing-gateway-withdrawals': ['bank-account-hash-key'],
 };
 // Environment that a service needs beyond REQUIRED_ENV, and that must come from a Secret, never a literal value.
 const SECRET_ENV = {
   'partner-service': ['IDEMPOTENCY_FINGERPRINT_KEY', 'SMTP_USERNAME', 'SMTP_PASSWORD'],
   'customer-service': ['REALNAME_ID_NUMBER_HASH_KEY', 'IDEMPOTENCY_FINGERPRINT_KEY',
     'PARTNERCENTER_SMS_HUAWEI_APP_KEY', 'PARTNERCENTER_SMS_HUAWEI_APP_SECRET', 'SMTP_USERNAME', 'SMTP_PASSWORD'],
+  'billing-gateway': ['IDEMPOTENCY_FINGERPRINT_KEY', 'WITHDRAWAL_BANK_ACCOUNT_HASH_KEY'],
 };
 // Kafka: what each service publishes (its own topic; nobody else may write it) and consumes (ARCHITECTURE.md;
 // deploy/README.md "What each service gets"). Its KafkaUser may write its own topic and <consumed>.dlq (where its
 // consumers dead-letter poison messages), read what it consumes, and read its consumer group, named after it.
 const KAFKA_ACCESS = {
   'partner-service': { produces: 'partner.events', consumes: [] },
-  'customer-service': { produces: 'customer.events', consumes: ['partner.events'] },
+  'customer-service': { produces: 'customer.events', consumes: ['partner.events', 'billing.events'] },
   'incentive-service': { produces: 'incentive.events', consumes: ['billing.events', 'customer.events', 'partner.events'] },
   'billing-gateway': { produces: 'billing.events', consumes: ['customer.events', 'partner.events', 'incentive.events'] },
 };

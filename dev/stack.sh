@@ -539,9 +539,9 @@ start_service() {
   if [[ ! -f "$jar" ]]; then say "    $s: no jar ($jar) -- skipped"; return 0; fi
   if port_open 127.0.0.1 "$port"; then abort_up "port $port ($s) is in use by a process stack.sh did not start"; fi
   : > "$LOGS/$s.log"
-  # The jars run the prod profile: customer-service refuses to start without REALNAME_ID_NUMBER_HASH_KEY, and both
-  # services without IDEMPOTENCY_FINGERPRINT_KEY, so the local stack passes dev-only keys (public, never for real
-  # data) unless they are set in the environment.
+  # The jars run the prod profile: customer-service refuses to start without REALNAME_ID_NUMBER_HASH_KEY,
+  # billing-gateway without WITHDRAWAL_BANK_ACCOUNT_HASH_KEY, and every service without IDEMPOTENCY_FINGERPRINT_KEY,
+  # so the local stack passes dev-only keys (public, never for real data) unless they are set in the environment.
   # Prod defaults send SMS through Huawei MSGSMS, e-mail through SMTP, and have no dev outbox: the stack sends no
   # texts or e-mails (SMS_PROVIDER=dev-outbox, DEV_OUTBOX_ENABLED=true) and serves the codes and links at each
   # service's GET /dev/outbox, never in a log.
@@ -558,6 +558,7 @@ start_service() {
     RATE_LIMIT_ENABLED="${RATE_LIMIT_ENABLED:-true}" \
     MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
     IDEMPOTENCY_FINGERPRINT_KEY="${IDEMPOTENCY_FINGERPRINT_KEY:-local-development-key-not-secret}" \
+    WITHDRAWAL_BANK_ACCOUNT_HASH_KEY="${WITHDRAWAL_BANK_ACCOUNT_HASH_KEY:-local-development-key-not-secret}" \
     "$JAVA" $SERVICE_JAVA_OPTS -jar "$jar"
   SVC_T0[$s]=$(now)
   say "    $s started (pid $BG_PID, port $port, db $db), log: $LOGS/$s.log"
