@@ -4,7 +4,9 @@ import static com.acmecloud.partnercenter.billing.BillingTestApi.awaitPartner;
 import static com.acmecloud.partnercenter.billing.BillingTestApi.event;
 import static com.acmecloud.partnercenter.billing.BillingTestApi.publish;
 import static com.acmecloud.partnercenter.billing.BillingTestApi.registeredPartner;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.acmecloud.partnercenter.billing.ledger.LedgerInvariants;
 import com.acmecloud.partnercenter.billing.ledger.domain.AccountKind;
@@ -14,13 +16,16 @@ import com.acmecloud.partnercenter.platform.events.contracts.BillingEvents;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEvent;
 import com.acmecloud.partnercenter.platform.events.contracts.IncentiveEvents;
 import com.acmecloud.partnercenter.platform.events.contracts.PartnerEvents;
+import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.TopicReader;
 import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -134,7 +139,14 @@ public class PayoutTest {
             publish(IncentiveEvents.TOPIC, partner, payout(partner, quota, "80.00", IncentiveEvents.COUPON_QUOTA));
             publish(IncentiveEvents.TOPIC, partner, payout(partner, bank, "90.00", IncentiveEvents.BANK_TRANSFER));
             assertThat(billing.await(r -> about(r, BillingEvents.PAYOUT_SETTLED.type(), quota), 1,
-                    Duration.ofSeconds(30)).get(0).value()).contains("\"status\":\"PENDING_QUOTA\"");
+                    Duration.ofSeconds(30)).get(0).value()).contains("\"status\":\"QUOTA_GRANTED\"");
+            // the incentive became a cash coupon quota of its amount, which the partner sees among its quotas
+            given().auth().oauth2(Tokens.partner(partner)).contentType(ContentType.JSON).body(Map.of())
+                    .post("/v2/partners/coupon-quotas/query").then().statusCode(200)
+                    .body("total_count", equalTo(1))
+                    .body("quotas[0].quota_type", equalTo(1))
+                    .body("quotas[0].quota_value", equalTo(80.00f))
+                    .body("quotas[0].balance", equalTo(80.00f));
             assertThat(billing.await(r -> about(r, BillingEvents.PAYOUT_SETTLED.type(), bank), 1,
                     Duration.ofSeconds(30)).get(0).value()).contains("\"status\":\"PENDING_BANK_TRANSFER\"");
             dlq.await(TopicReader.keyed(partner), 3, Duration.ofSeconds(30));
