@@ -27,7 +27,7 @@ import java.util.concurrent.Future;
 /**
  * The suite as the services see it in production, in miniature: one PostgreSQL server with a database per
  * service, one Kafka broker, one OIDC provider (all in this JVM), and partner-service and customer-service as
- * separate processes started from their packaged jars. {@link #close()} stops everything that was started,
+ * separate processes started from their packaged jars (billing-gateway too, for the tests that ask for it). {@link #close()} stops everything that was started,
  * also after a failed start.
  */
 final class Suite implements AutoCloseable {
@@ -45,6 +45,8 @@ final class Suite implements AutoCloseable {
     private Database customerDatabase;
     private Path customerRunner;
     private Map<String, String> customerEnvironment;
+    private String bootstrapServers;
+    private String oidcServerUrl;
     private Map<String, String> tokenSettings;
     private Path logDir;
 
@@ -99,6 +101,23 @@ final class Suite implements AutoCloseable {
         return replica;
     }
 
+    /**
+     * billing-gateway from its packaged jar, on a database of its own and the suite's broker (it consumes
+     * partner.events and customer.events from the beginning); ready when this returns, stopped with the suite. Only
+     * the tests that need it start it.
+     */
+    ServiceProcess startBillingGateway() {
+        Map<String, String> environment = environment(partnerDatabase.sibling("pc_suite_billing_" + System.nanoTime()),
+                bootstrapServers, oidcServerUrl);
+        // the packaged jar (prod profile) refuses to start without them; dev-only keys, never for real data
+        environment.put("IDEMPOTENCY_FINGERPRINT_KEY", "suite-tests-key-not-secret");
+        environment.put("WITHDRAWAL_BANK_ACCOUNT_HASH_KEY", "suite-tests-key-not-secret");
+        ServiceProcess billing = launch(ServiceProcess.start("billing-gateway", runner("billing-gateway"),
+                environment, tokenSettings, logDir));
+        billing.awaitReady(STARTUP);
+        return billing;
+    }
+
     /** partner-service's own database, read by tests only to show what its outbox holds. */
     Database partnerDatabase() {
         return partnerDatabase;
@@ -125,14 +144,15 @@ final class Suite implements AutoCloseable {
         partnerDatabase = new Database(postgresConfig.get("quarkus.datasource.jdbc.url"),
                 postgresConfig.get("quarkus.datasource.username"), postgresConfig.get("quarkus.datasource.password"));
         customerDatabase = partnerDatabase.sibling("pc_suite_customer_" + System.nanoTime());
-        String bootstrapServers = config.get(1).get("kafka.bootstrap.servers");
+        bootstrapServers = config.get(1).get("kafka.bootstrap.servers");
         // topics exist before the services start, as in production: consumers join once, without auto-creation
         try (KafkaCompanion topics = KafkaBrokerResource.companion()) {
-            for (String topic : List.of("partner.events", "partner.events.dlq", "customer.events")) {
+            for (String topic : List.of("partner.events", "partner.events.dlq", "customer.events",
+                    "customer.events.dlq", "billing.events", "billing.events.dlq", "incentive.events")) {
                 topics.topics().createAndWait(topic, 3, Duration.ofSeconds(30));
             }
         }
-        String oidcServerUrl = config.get(2).get("keycloak.url") + "/realms/quarkus/";
+        oidcServerUrl = config.get(2).get("keycloak.url") + "/realms/quarkus/";
 
         logDir = Path.of(System.getProperty("suite.log-dir", "target/suite-logs"));
         tokenSettings = Map.of("quarkus.oidc.token.issuer", Tokens.ISSUER);
