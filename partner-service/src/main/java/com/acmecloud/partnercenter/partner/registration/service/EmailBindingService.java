@@ -68,7 +68,9 @@ public class EmailBindingService {
      */
     @WithTransaction
     public Uni<CodeSent> sendCode(String partnerId) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        // microseconds, as the column keeps them: two codes sent within one second must still have an order, since
+        // only the newest counts
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return lockPartner(partnerId).chain(partner -> {
             if (partner.emailBound()) {
                 throw new CbcException(CbcError.EMAIL_ALREADY_BOUND);
@@ -89,7 +91,7 @@ public class EmailBindingService {
                         row.email = email;
                         row.codeHash = OneTimeCodes.hash(row.codeId, code);
                         row.createdAt = now;
-                        row.expiresAt = now.plus(config.codeTtl());
+                        row.expiresAt = now.truncatedTo(ChronoUnit.SECONDS).plus(config.codeTtl());
                         long minutes = config.codeTtl().toMinutes();
                         return codes.persist(row)
                                 .call(() -> mail.send("E-mail binding code", email,
