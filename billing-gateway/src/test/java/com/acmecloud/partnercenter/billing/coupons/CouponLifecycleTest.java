@@ -89,7 +89,7 @@ class CouponLifecycleTest {
 
         clock.advance(Duration.ofDays(366));
         Tx.onContext(() -> expiry.expireAll(0));
-        assertCoupon(partner, coupon, 4, "40.00");
+        assertCoupon(partner, coupon, 4, "0.00");
         assertThat(quotaBalance(quotaId)).isEqualByComparingTo("1000.00");
         assertThat(records(coupon, 4)).isEqualTo(1);
 

@@ -240,6 +240,7 @@ public class CouponService {
         quota.balance = quota.balance.add(amount);
         quota.updatedAt = now;
         coupon.status = operation == CouponOperation.EXPIRY_RECLAIM ? CouponStatus.EXPIRED : CouponStatus.RECLAIMED;
+        coupon.balance = BigDecimal.ZERO.setScale(2); // what it held is the quota's again: counted once
         coupon.reclaimedAt = now;
         coupon.updatedAt = now;
         CouponRecord record = CouponRecord.of(operation, coupon.partnerId, quota, coupon.couponId, coupon.customerId,
