@@ -18,11 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The partner's bills of its customers (Huawei paths, role partner; only the caller's own customers). */
 @Path("/v2/bills")
 @Tag(name = "Bills", description = "Monthly bills and consumption records of the partner's customers")
 @Produces(MediaType.APPLICATION_JSON)
+// a change whose caller hung up is completed, not rolled back halfway: its retry replays the first answer
+@Cancellable(false)
 public class SubCustomerBillResource {
 
     private static final String SCOPE = " Only the caller's customers' records (the partner the customer was "

@@ -29,12 +29,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Huawei INTL budgets of resale customers (rule 13). */
 @Path("/v2/partners/sub-customers/budget")
 @Tag(name = "Budgets", description = "Resale customers' budgets, alerts and auto-freeze (Huawei INTL)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// a change whose caller hung up is completed, not rolled back halfway: its retry replays the first answer
+@Cancellable(false)
 public class BudgetResource {
 
     private static final String OWN = "Only the caller's resale customers (a distributor: its linked reseller's, "

@@ -15,12 +15,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The rating system's bulk ingest of rated consumption (our own path, Huawei style; role operator). */
 @Path("/v2/bills/ratings/consumption-records")
 @Tag(name = "Consumption", description = "Rated consumption from the cloud's rating system")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// a change whose caller hung up is completed, not rolled back halfway: its retry replays the first answer
+@Cancellable(false)
 public class ConsumptionIngestResource {
 
     private final ConsumptionIngestService ingest;

@@ -41,12 +41,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Coupon quotas: operators grant and adjust them; partners query theirs; distributors share them with resellers. */
 @Path("/v2/partners/coupon-quotas")
 @Tag(name = "Coupon quotas", description = "Coupon quotas (rules 42, 46, 47), Huawei-compatible")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// a change whose caller hung up is completed, not rolled back halfway: its retry replays the first answer
+@Cancellable(false)
 public class CouponQuotaResource {
 
     /** Operators act for the platform: their Idempotency-Keys share one key space. */

@@ -42,12 +42,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Partner coupons: issue from a quota, reclaim, list, the operation log, and a customer's own coupons. */
 @Path("/v2/promotions/benefits")
 @Tag(name = "Partner coupons", description = "Partner coupons (rules 42-48), Huawei-compatible")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// a change whose caller hung up is completed, not rolled back halfway: its retry replays the first answer
+@Cancellable(false)
 public class PartnerCouponResource {
 
     private static final Set<Integer> COUPON_TYPES = Set.of(1, 2, 3, 4);

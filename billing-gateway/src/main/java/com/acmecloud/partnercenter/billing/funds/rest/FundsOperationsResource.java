@@ -30,12 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Platform operators put money into partners' accounts; every change is audited. */
 @Path("/v2/operations/partners/{partner_id}")
 @Tag(name = "Partner funding (operators)", description = "Recharges and credit limits of partners, with their audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// a change whose caller hung up is completed, not rolled back halfway: its retry replays the first answer
+@Cancellable(false)
 public class FundsOperationsResource {
 
     @Schema(name = "FundsChange", description = "An audited change of a partner's funds")

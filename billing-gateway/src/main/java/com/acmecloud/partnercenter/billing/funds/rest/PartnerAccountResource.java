@@ -34,12 +34,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 @Path("/v2/accounts/partner-accounts")
 @Tag(name = "Partner accounts", description = "Partner balances, allocation to and reclaim from resale customers and "
         + "cloud resellers (Huawei-compatible)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// a change whose caller hung up is completed, not rolled back halfway: its retry replays the first answer
+@Cancellable(false)
 public class PartnerAccountResource {
 
     static final String MONEY_ERRORS = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.99005003,"

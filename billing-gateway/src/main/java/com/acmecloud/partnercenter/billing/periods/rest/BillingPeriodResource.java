@@ -19,11 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Month close for operators (our own paths): close a past month now, or read a close. */
 @Path("/v2/bills/periods/{bill_cycle}")
 @Tag(name = "Bill periods", description = "Month close (billing.period_closed)")
 @Produces(MediaType.APPLICATION_JSON)
+// a change whose caller hung up is completed, not rolled back halfway: its retry replays the first answer
+@Cancellable(false)
 public class BillingPeriodResource {
 
     private final PeriodCloseService closing;

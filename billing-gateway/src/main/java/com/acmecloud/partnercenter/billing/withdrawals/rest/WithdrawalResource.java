@@ -32,12 +32,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Rule 41: withdrawals to the partner's bank account, approved by an operator. Our own paths in Huawei's style. */
 @Path("/v2/accounts/partner-accounts/withdrawals")
 @Tag(name = "Withdrawals", description = "Partner withdrawals to a bank account (rule 41)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// a change whose caller hung up is completed, not rolled back halfway: its retry replays the first answer
+@Cancellable(false)
 public class WithdrawalResource {
 
     private static final Set<String> STATUSES = Set.of(Withdrawal.PENDING, Withdrawal.APPROVED, Withdrawal.REJECTED);
