@@ -214,7 +214,7 @@ class CouponApiTest {
         Response listed = given().auth().oauth2(Tokens.partner(partner))
                 .get("/v2/promotions/benefits/partner-coupons?coupon_id=" + couponId);
         // the coupon keeps its own service type and takes the quota's products
-        assertThat((List<String>) listed.path("user_coupons[0].use_limits.limit_type"))
+        assertThat((List<String>) listed.path("user_coupons[0].use_limits.value1"))
                 .containsExactly("ebs", "p1", "p2");
     }
 

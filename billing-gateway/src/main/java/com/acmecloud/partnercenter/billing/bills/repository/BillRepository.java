@@ -30,7 +30,13 @@ public class BillRepository {
     /** Filters; null means no filter. Dates are GMT+8 instants bounding consume_time [from, to). */
     public record Filter(String customerId, String cloudServiceType, Integer chargeMode, Integer billType,
                          Integer billDetailType, Integer associationType, String resourceId, Instant from,
-                         Instant to) {
+                         Instant to, String regionCode, String resourceName, String recordId) {
+
+        public Filter(String customerId, String cloudServiceType, Integer chargeMode, Integer billType,
+                      Integer billDetailType, Integer associationType, String resourceId, Instant from, Instant to) {
+            this(customerId, cloudServiceType, chargeMode, billType, billDetailType, associationType, resourceId, from,
+                    to, null, null, null);
+        }
     }
 
     public record Page<T>(long total, List<T> rows) {
@@ -132,6 +138,9 @@ public class BillRepository {
         condition(where, params, BILL_DETAIL_TYPE + " = :detailType", "detailType", filter.billDetailType());
         condition(where, params, "association_type = :association", "association", filter.associationType());
         condition(where, params, "resource_id = :resource", "resource", filter.resourceId());
+        condition(where, params, "region_code = :region", "region", filter.regionCode());
+        condition(where, params, "resource_name = :resourceName", "resourceName", filter.resourceName());
+        condition(where, params, "record_id = :record", "record", filter.recordId());
         condition(where, params, "consume_time >= :from", "from",
                 filter.from() == null ? null : OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC));
         condition(where, params, "consume_time < :to", "to",

@@ -68,7 +68,7 @@ public class SubCustomerBillResource {
     @Operation(operationId = "ListSubCustomerBillDetail", summary = "Customers' consumption records",
             description = "bill_cycle YYYY-MM (GMT+8, required); filters customer_id, service_type_code, "
                     + "charging_mode 1/3/11, bill_detail_type (1 purchase, 5 on-demand usage, 4 unsubscribe refund, "
-                    + "9 write-off adjustment), association_type 1/2, resource_id, bill_date_begin / bill_date_end "
+                    + "9 write-off adjustment), association_type 1/2, resource_id, region_code, resource_name, trade_id (the record id), bill_date_begin / bill_date_end "
                     + "YYYY-MM-DD (GMT+8) within the cycle; offset, limit (default 10, max 100). X-Language is "
                     + "accepted and changes nothing (names are the codes)." + SCOPE)
     @APIResponse(responseCode = "200", description = "The records, total_count and currency")
@@ -84,10 +84,13 @@ public class SubCustomerBillResource {
                                                  @QueryParam("bill_date_begin") String billDateBegin,
                                                  @QueryParam("bill_date_end") String billDateEnd,
                                                  @QueryParam("offset") String offset,
-                                                 @QueryParam("limit") String limit) {
+                                                 @QueryParam("limit") String limit,
+                                                 @QueryParam("region_code") String regionCode,
+                                                 @QueryParam("resource_name") String resourceName,
+                                                 @QueryParam("trade_id") String tradeId) {
         return bills.feeRecords(caller.requirePartnerId(), new Query(billCycle, customerId, serviceTypeCode,
                         chargingMode, null, billDetailType, associationType, resourceId, indirectPartnerId,
-                        billDateBegin, billDateEnd, offset, limit))
+                        billDateBegin, billDateEnd, offset, limit, regionCode, resourceName, tradeId))
                 .map(FeeRecordsResponse::of);
     }
 

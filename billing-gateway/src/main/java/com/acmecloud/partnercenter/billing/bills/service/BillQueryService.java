@@ -33,7 +33,15 @@ public class BillQueryService {
     /** Query parameters as text, so that a bad value is a CBC 400 naming the field. */
     public record Query(String cycle, String customerId, String cloudServiceType, String chargeMode,
                         String billType, String billDetailType, String associationType, String resourceId,
-                        String indirectPartnerId, String dateBegin, String dateEnd, String offset, String limit) {
+                        String indirectPartnerId, String dateBegin, String dateEnd, String offset, String limit,
+                        String regionCode, String resourceName, String tradeId) {
+
+        public Query(String cycle, String customerId, String cloudServiceType, String chargeMode, String billType,
+                     String billDetailType, String associationType, String resourceId, String indirectPartnerId,
+                     String dateBegin, String dateEnd, String offset, String limit) {
+            this(cycle, customerId, cloudServiceType, chargeMode, billType, billDetailType, associationType,
+                    resourceId, indirectPartnerId, dateBegin, dateEnd, offset, limit, null, null, null);
+        }
     }
 
     private final BillRepository bills;
@@ -83,7 +91,8 @@ public class BillQueryService {
         Scope scope = indirect == null ? new Scope(partnerId, null) : new Scope(indirect, partnerId);
         return new Parsed(scope, BillCycles.format(cycle), new Filter(blankToNull(q.customerId()),
                 blankToNull(q.cloudServiceType()), chargeMode, billType, detailType, association,
-                blankToNull(q.resourceId()), from, to), page);
+                blankToNull(q.resourceId()), from, to, blankToNull(q.regionCode()), blankToNull(q.resourceName()),
+                blankToNull(q.tradeId())), page);
     }
 
     private static Integer code(String raw, String field, Set<Integer> allowed, List<ErrorDetail> problems) {

@@ -43,17 +43,20 @@ public final class Responses {
         }
     }
 
-    /** Huawei's {@code ICouponUseLimitInfoV2}: {@code limit_key} CLOUD_SERVICE_TYPE or PRODUCT_ID, the value in {@code limit_type}. */
+    /**
+     * Huawei's {@code ICouponUseLimitInfoV2}: {@code limit_key} (and {@code limit_type}) CLOUD_SERVICE_TYPE or
+     * PRODUCT_ID, the limiting value in {@code value1}, where Huawei keeps it.
+     */
     @Schema(name = "ICouponUseLimitInfoV2")
-    public record UseLimit(String useLimitiInfoId, String limitKey, String valueUnit, String limitType,
-                           String promotionPlanId) {
+    public record UseLimit(String useLimitiInfoId, String limitKey, String value1, String limitType) {
         static List<UseLimit> of(PartnerCoupon coupon) {
             CouponLimits limits = coupon.limits();
             List<UseLimit> useLimits = new ArrayList<>();
             limits.cloudServiceTypes().stream().sorted().forEach(value -> useLimits.add(new UseLimit(
-                    coupon.couponId + "-" + (useLimits.size() + 1), "CLOUD_SERVICE_TYPE", null, value, null)));
+                    coupon.couponId + "-" + (useLimits.size() + 1), "CLOUD_SERVICE_TYPE", value,
+                    "CLOUD_SERVICE_TYPE")));
             limits.productIds().stream().sorted().forEach(value -> useLimits.add(new UseLimit(
-                    coupon.couponId + "-" + (useLimits.size() + 1), "PRODUCT_ID", null, value, null)));
+                    coupon.couponId + "-" + (useLimits.size() + 1), "PRODUCT_ID", value, "PRODUCT_ID")));
             return useLimits;
         }
     }

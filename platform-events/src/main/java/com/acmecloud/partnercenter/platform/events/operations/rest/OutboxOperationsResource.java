@@ -44,12 +44,21 @@ public class OutboxOperationsResource {
             description = "Oldest first. held_behind counts the later records of the same key that wait behind the "
                     + "parked one (they never overtake it; other keys are not affected).")
     @Extension(name = "x-cbc-errors", value = "CBC.0101,CBC.0151,CBC.0154")
-    public Uni<ParkedEventsResponse> list(@QueryParam("limit") Integer limit) {
-        int size = limit == null ? 100 : limit;
+    public Uni<ParkedEventsResponse> list(@QueryParam("limit") String limit) {
+        int size = limit == null || limit.isBlank() ? 100 : parseLimit(limit);
         if (size < 1 || size > MAX_LIMIT) {
             throw new CbcException(CbcError.INVALID_PARAMETER, "limit must be between 1 and " + MAX_LIMIT);
         }
         return parked.list(size).map(rows -> new ParkedEventsResponse(rows.size(), rows));
+    }
+
+    /** A limit that is not a whole number is the caller's error (CBC.0101), not an unknown resource. */
+    private static int parseLimit(String limit) {
+        try {
+            return Integer.parseInt(limit.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     @POST
