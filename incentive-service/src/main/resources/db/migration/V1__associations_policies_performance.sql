@@ -73,8 +73,8 @@ CREATE TABLE performance_entry (
     service_type_code                   VARCHAR(64),
     bill_type                           INTEGER       NOT NULL,
     consume_time                        TIMESTAMPTZ,
-    bill_cycle                          CHAR(7)       NOT NULL,
-    booked_period                       CHAR(7)       NOT NULL,
+    bill_cycle                          VARCHAR(7)    NOT NULL,
+    booked_period                       VARCHAR(7)    NOT NULL,
     adjustment                          BOOLEAN       NOT NULL,
     amount                              NUMERIC(18,2) NOT NULL,
     cash_amount                         NUMERIC(18,2) NOT NULL,
@@ -95,7 +95,7 @@ CREATE INDEX performance_entry_partner_period ON performance_entry (partner_id, 
 
 -- Months billing closed (billing.period_closed).
 CREATE TABLE closed_period (
-    period                  CHAR(7)      PRIMARY KEY,
+    period                  VARCHAR(7)   PRIMARY KEY,
     data_complete_through   TIMESTAMPTZ  NOT NULL,
     closed_at               TIMESTAMPTZ  NOT NULL,
     closed_by               VARCHAR(128) NOT NULL,
