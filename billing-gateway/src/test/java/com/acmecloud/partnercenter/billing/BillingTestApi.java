@@ -4,6 +4,7 @@ import com.acmecloud.partnercenter.billing.customers.domain.CustomerProjection;
 import com.acmecloud.partnercenter.billing.customers.repository.CustomerProjectionRepository;
 import com.acmecloud.partnercenter.billing.partners.domain.PartnerProjection;
 import com.acmecloud.partnercenter.billing.partners.repository.PartnerProjectionRepository;
+import com.acmecloud.partnercenter.billing.partners.service.PartnerProjectionService;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEvent;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEventCodec;
 import com.acmecloud.partnercenter.platform.events.contracts.CustomerEvents;
@@ -47,8 +48,8 @@ public final class BillingTestApi {
     /** A new partner billing-gateway knows as registered (its partner.registered.v1 applied, without the broker). */
     public static String registeredPartner() {
         String partnerId = Tokens.newPartnerId();
-        PartnerProjectionRepository repository = Arc.container().instance(PartnerProjectionRepository.class).get();
-        Tx.run(() -> repository.forUpdate(partnerId, Instant.now()).invoke(row -> row.registered = true));
+        PartnerProjectionService projections = Arc.container().instance(PartnerProjectionService.class).get();
+        Tx.run(() -> projections.update(partnerId, row -> row.registered = true));
         return partnerId;
     }
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import com.acmecloud.partnercenter.customer.partners.domain.PartnerProjection;
 import com.acmecloud.partnercenter.customer.partners.repository.PartnerProjectionRepository;
+import com.acmecloud.partnercenter.customer.partners.service.PartnerProjectionService;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEvent;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEventCodec;
 import com.acmecloud.partnercenter.platform.events.contracts.EventType;
@@ -126,12 +127,12 @@ public final class CustomerTestApi {
 
     /**
      * Puts the partner into customer-service's projection as registered, with the platform id, through the
-     * repository method the partner.events consumer uses (partner.registered.v1 and access_configuration.changed.v1
+     * projection method the partner.events consumer uses (partner.registered.v1 and access_configuration.changed.v1
      * applied, without waiting for the broker). Safe to repeat.
      */
     public static String register(String partnerId, String xaccountType) {
-        PartnerProjectionRepository repository = Arc.container().instance(PartnerProjectionRepository.class).get();
-        Tx.run(() -> repository.forUpdate(partnerId, Instant.now()).invoke(row -> {
+        PartnerProjectionService projections = Arc.container().instance(PartnerProjectionService.class).get();
+        Tx.run(() -> projections.update(partnerId, row -> {
             row.registered = true;
             row.xaccountType = xaccountType;
         }));

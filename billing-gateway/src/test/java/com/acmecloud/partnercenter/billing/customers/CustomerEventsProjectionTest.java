@@ -16,7 +16,7 @@ import com.acmecloud.partnercenter.billing.customers.domain.CustomerProjection;
 import com.acmecloud.partnercenter.billing.ledger.domain.AccountKind;
 import com.acmecloud.partnercenter.billing.ledger.domain.AccountRef;
 import com.acmecloud.partnercenter.billing.ledger.repository.AccountRepository;
-import com.acmecloud.partnercenter.billing.partners.domain.PartnerStatus;
+import com.acmecloud.partnercenter.platform.events.partners.PartnerStatus;
 import com.acmecloud.partnercenter.platform.events.contracts.BillingEvents;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEvent;
 import com.acmecloud.partnercenter.platform.events.contracts.CustomerEvents;

@@ -137,6 +137,51 @@ class WithdrawalTest {
     }
 
     @Test
+    void aPendingWithdrawalHoldsItsAmountSoNothingElseCanSpendIt() throws Exception {
+        String company = "Hold Co " + UUID.randomUUID();
+        String partner = PayoutTest.verifiedPartner(company);
+        recharge(partner, "100.00");
+
+        // ten concurrent requests of 30.00 against 100.00 of cash: three are held, the others refused
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            results.add(pool.submit(() -> request(partner, 30, company, CARD).extract().statusCode()));
+        }
+        List<Integer> codes = new ArrayList<>();
+        for (Future<Integer> result : results) {
+            codes.add(result.get());
+        }
+        pool.shutdown();
+        assertThat(codes).filteredOn(code -> code == 200).hasSize(3);
+        assertThat(codes).filteredOn(code -> code == 400).hasSize(7);
+        assertThat(cash(partner)).isEqualByComparingTo("10.00");
+        assertThat(balance(partner, AccountKind.WITHDRAWING)).isEqualByComparingTo("90.00");
+
+        // the held money is not allocatable either (rule 34): 10.00 is all that is left
+        assertThat(new BigDecimal(given().auth().oauth2(Tokens.partner(partner))
+                .get("/v2/accounts/partner-accounts/balances").then().statusCode(200).extract().jsonPath()
+                .getString("account_balances.find { it.account_type == 8 }.amount"))).isEqualByComparingTo("10.00");
+
+        List<String> ids = given().auth().oauth2(Tokens.operator()).queryParam("partner_id", partner)
+                .get(PATH).then().statusCode(200).extract().path("withdrawals.withdrawal_id");
+        decide(Tokens.operator(), ids.get(0), "reject").statusCode(200);
+        decide(Tokens.operator(), ids.get(1), "approve").statusCode(200);
+        assertThat(cash(partner)).isEqualByComparingTo("40.00");
+        assertThat(balance(partner, AccountKind.WITHDRAWING)).isEqualByComparingTo("30.00");
+        decide(Tokens.operator(), ids.get(2), "approve").statusCode(200);
+        assertThat(balance(partner, AccountKind.WITHDRAWING)).isEqualByComparingTo("0.00");
+        assertThat(cash(partner)).isEqualByComparingTo("40.00");
+        LedgerInvariants.assertBalancesEqualEntries();
+        LedgerInvariants.assertNoNegativeBalance();
+    }
+
+    private BigDecimal balance(String partner, AccountKind kind) {
+        AccountRef ref = AccountRef.partner(partner, kind);
+        return Tx.call(() -> ledger.balances(Set.of(ref))).get(ref);
+    }
+
+    @Test
     void badInputAndOtherPartnersAreRefused() {
         String company = "Isolation Co " + UUID.randomUUID();
         String partner = PayoutTest.verifiedPartner(company);

@@ -4,7 +4,8 @@ package com.acmecloud.partnercenter.billing.ledger.domain;
  * The accounts of the ledger. Partner accounts {@link #CASH}, {@link #CREDIT}, {@link #BONUS} and {@link #DEPOSIT} are
  * Huawei's account types 1, 2, 5 and 7; {@link #ALLOCATED} and {@link #DESIGNATED} are contra accounts (balance
  * &le; 0) holding minus what the partner allocated (to customers and resellers, not reclaimed) and minus what is
- * reserved. Allocatable (type 8) = CASH + CREDIT + ALLOCATED + DESIGNATED (rule 34).
+ * reserved. Allocatable (type 8) = CASH + CREDIT + ALLOCATED + DESIGNATED (rule 34). {@link #WITHDRAWING} holds cash on
+ * its way out of the suite.
  */
 public enum AccountKind {
     CASH(OwnerType.PARTNER, 1, false),
@@ -13,6 +14,12 @@ public enum AccountKind {
     DEPOSIT(OwnerType.PARTNER, 7, false),
     ALLOCATED(OwnerType.PARTNER, 0, true),
     DESIGNATED(OwnerType.PARTNER, 0, true),
+    /**
+     * Cash held for the partner's pending withdrawals (rule 41): taken from {@link #CASH} when the withdrawal is
+     * asked for, so neither an allocation nor a second withdrawal can spend it meanwhile; it leaves the suite on
+     * approval and returns to CASH on rejection.
+     */
+    WITHDRAWING(OwnerType.PARTNER, 0, false),
     /** A resale customer's allocated, unspent balance (from one partner). */
     ALLOCATED_BALANCE(OwnerType.CUSTOMER, 0, false),
     /** What a resale customer owes (arrears). */

@@ -27,15 +27,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * Rule 41: a partner asks to withdraw money from its cash balance (account type 1) to a bank account in its verified
- * company name; an operator approves (the ledger moves the money out of the suite: trade type ADJUST from the
- * partner's cash to the platform's funding account, idempotency key {@code withdrawal:<id>}, and the expected
- * arrival is 7 working days later) or rejects it. Decisions on one withdrawal queue on its row lock: the second of two
+ * company name. The request holds the amount at once (RFROZEN: cash to the partner's WITHDRAWING account, at most
+ * the cash balance and the allocatable amount), so nothing else can spend it while it waits. An operator approves
+ * (the ledger moves the held money out of the suite: trade type ADJUST to the platform's funding account,
+ * idempotency key {@code withdrawal:<id>}, and the expected arrival is 7 working days later) or rejects it (the hold
+ * returns to cash). Withdrawals go only to bank accounts, so rule 41's limit on where old Alipay, WeChat and UnionPay
+ * top-ups may go (to a bank card only) always holds. Decisions on one withdrawal queue on its row lock: the second of two
  * concurrent approvals gets CBC.91006311 and moves nothing.
  */
 @ApplicationScoped
@@ -83,11 +84,6 @@ public class WithdrawalService {
             if (!WithdrawalRules.namesMatch(request.accountName(), partner.verifiedCompanyName)) {
                 throw new CbcException(CbcError.WITHDRAWAL_ACCOUNT_NAME_MISMATCH);
             }
-            return withdrawable(partnerId);
-        }).chain(withdrawable -> {
-            if (amount.compareTo(withdrawable) > 0) {
-                throw new CbcException(CbcError.INSUFFICIENT_BALANCE);
-            }
             Withdrawal withdrawal = new Withdrawal();
             withdrawal.withdrawalId = UUID.randomUUID();
             withdrawal.partnerId = partnerId;
@@ -99,7 +95,10 @@ public class WithdrawalService {
             withdrawal.status = Withdrawal.PENDING;
             withdrawal.requestedBy = callerName;
             withdrawal.requestedAt = now;
-            return withdrawals.persist(withdrawal)
+            // the hold is the check: the ledger refuses it (CBC.99005003) beyond the cash balance or the
+            // allocatable amount (rule 34), under the partner's account locks, so concurrent requests cannot both pass
+            return ledger.post(hold(withdrawal, callerName))
+                    .chain(() -> withdrawals.persist(withdrawal))
                     .call(saved -> publish(BillingEvents.WITHDRAWAL_REQUESTED, saved, callerName, now));
         });
     }
@@ -113,11 +112,10 @@ public class WithdrawalService {
     public Uni<Withdrawal> approve(String operatorName, UUID withdrawalId) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         return pending(withdrawalId).chain(withdrawal -> {
-            AccountRef cash = AccountRef.partner(withdrawal.partnerId, AccountKind.CASH);
             Movement movement = Movement.builder(TradeType.ADJUST, withdrawal.partnerId, withdrawal.amount)
                     .actor(operatorName).idempotencyKey("withdrawal:" + withdrawal.withdrawalId)
                     .memo("withdrawal " + withdrawal.withdrawalId + " to " + withdrawal.bankAccountMasked)
-                    .transfer(cash, AccountRef.platform(AccountKind.FUNDING_CASH))
+                    .transfer(held(withdrawal), AccountRef.platform(AccountKind.FUNDING_CASH))
                     .build();
             return ledger.post(movement).chain(posting -> {
                 withdrawal.status = Withdrawal.APPROVED;
@@ -140,18 +138,28 @@ public class WithdrawalService {
             withdrawal.reason = reason;
             withdrawal.decidedBy = operatorName;
             withdrawal.decidedAt = now;
-            return publish(BillingEvents.WITHDRAWAL_REJECTED, withdrawal, operatorName, now).replaceWith(withdrawal);
+            Movement release = Movement.builder(TradeType.RFROZEN, withdrawal.partnerId, withdrawal.amount)
+                    .actor(operatorName).idempotencyKey("withdrawal-release:" + withdrawal.withdrawalId)
+                    .memo("withdrawal " + withdrawal.withdrawalId + " rejected: hold released")
+                    .transfer(held(withdrawal), AccountRef.partner(withdrawal.partnerId, AccountKind.CASH))
+                    .build();
+            return ledger.post(release)
+                    .chain(() -> publish(BillingEvents.WITHDRAWAL_REJECTED, withdrawal, operatorName, now))
+                    .replaceWith(withdrawal);
         });
     }
 
-    /** What the partner may withdraw now: its cash balance, at most its allocatable amount (rule 34). */
-    private Uni<BigDecimal> withdrawable(String partnerId) {
-        AccountRef cash = AccountRef.partner(partnerId, AccountKind.CASH);
-        Set<AccountRef> refs = new LinkedHashSet<>(Ledger.allocatableParts(partnerId));
-        return ledger.balances(refs).map(balances -> {
-            BigDecimal allocatable = balances.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            return balances.get(cash).min(allocatable);
-        });
+    /** Takes the amount from the partner's cash into its withdrawal hold until an operator decides. */
+    private static Movement hold(Withdrawal withdrawal, String callerName) {
+        return Movement.builder(TradeType.RFROZEN, withdrawal.partnerId, withdrawal.amount)
+                .actor(callerName).idempotencyKey("withdrawal-hold:" + withdrawal.withdrawalId)
+                .memo("withdrawal " + withdrawal.withdrawalId + " held until an operator decides")
+                .transfer(AccountRef.partner(withdrawal.partnerId, AccountKind.CASH), held(withdrawal))
+                .build();
+    }
+
+    private static AccountRef held(Withdrawal withdrawal) {
+        return AccountRef.partner(withdrawal.partnerId, AccountKind.WITHDRAWING);
     }
 
     private Uni<Withdrawal> pending(UUID withdrawalId) {

@@ -1,5 +1,6 @@
 package com.acmecloud.partnercenter.customer.partners.domain;
 
+import com.acmecloud.partnercenter.platform.events.partners.PartnerStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

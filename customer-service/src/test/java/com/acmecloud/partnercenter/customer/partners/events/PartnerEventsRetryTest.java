@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.acmecloud.partnercenter.customer.partners.domain.PartnerProjection;
-import com.acmecloud.partnercenter.customer.partners.domain.PartnerStatus;
+import com.acmecloud.partnercenter.platform.events.partners.PartnerStatus;
 import com.acmecloud.partnercenter.customer.partners.repository.PartnerProjectionRepository;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEvent;
 import com.acmecloud.partnercenter.platform.events.contracts.PartnerEvents;

@@ -23,7 +23,7 @@ import com.acmecloud.partnercenter.customer.RecordingSmsGateway;
 import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepository;
 import com.acmecloud.partnercenter.customer.deals.repository.DealRegistrationRepository;
 import com.acmecloud.partnercenter.customer.partners.domain.PartnerProjection;
-import com.acmecloud.partnercenter.customer.partners.domain.PartnerStatus;
+import com.acmecloud.partnercenter.platform.events.partners.PartnerStatus;
 import com.acmecloud.partnercenter.platform.events.contracts.PartnerEvents;
 import com.acmecloud.partnercenter.platform.test.Tokens;
 import com.acmecloud.partnercenter.platform.test.Tx;

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.acmecloud.partnercenter.customer.partners.config.RegisteredPartnersConfig;
-import com.acmecloud.partnercenter.customer.partners.domain.PartnerStatus;
+import com.acmecloud.partnercenter.platform.events.partners.PartnerStatus;
 import com.acmecloud.partnercenter.customer.partners.repository.PartnerProjectionRepository;
 import com.acmecloud.partnercenter.platform.test.TestClock;
 import com.acmecloud.partnercenter.platform.test.Tokens;

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer.partners.domain;
+package com.acmecloud.partnercenter.platform.events.partners;
 
 /** A partner's status as partner-service publishes it in {@code partner.status_changed.v1}. */
 public enum PartnerStatus {
