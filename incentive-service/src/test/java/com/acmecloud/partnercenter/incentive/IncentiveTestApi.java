@@ -2,14 +2,17 @@ package com.acmecloud.partnercenter.incentive;
 
 import static io.restassured.RestAssured.given;
 
+import com.acmecloud.partnercenter.incentive.partners.service.PartnerProjectionService;
 import com.acmecloud.partnercenter.platform.events.contracts.BillingEvents;
 import com.acmecloud.partnercenter.platform.events.contracts.BillingEvents.ConsumptionLine;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEvent;
 import com.acmecloud.partnercenter.platform.events.contracts.CloudEventCodec;
 import com.acmecloud.partnercenter.platform.events.contracts.CustomerEvents;
 import com.acmecloud.partnercenter.platform.events.contracts.EventType;
+import com.acmecloud.partnercenter.platform.events.contracts.PartnerEvents;
 import com.acmecloud.partnercenter.platform.test.KafkaBrokerResource;
 import com.acmecloud.partnercenter.platform.test.Tokens;
+import com.acmecloud.partnercenter.platform.test.Tx;
 import io.quarkus.arc.Arc;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
@@ -44,7 +47,15 @@ public final class IncentiveTestApi {
 
     /** A new partner incentive-service knows as registered (what the partner gate lets through). */
     public static String registeredPartner() {
-        return Tokens.newPartnerId();
+        String partnerId = Tokens.newPartnerId();
+        PartnerProjectionService projections = Arc.container().instance(PartnerProjectionService.class).get();
+        Tx.run(() -> projections.update(partnerId, row -> row.registered = true));
+        return partnerId;
+    }
+
+    public static CloudEvent partnerRegistered(String partnerId) {
+        return event(PartnerEvents.PARTNER_REGISTERED, "/partner-service", partnerId,
+                new PartnerEvents.PartnerRegistered(partnerId, "Company " + partnerId, "CN", null, Instant.now()));
     }
 
     public static String newCustomerId() {
