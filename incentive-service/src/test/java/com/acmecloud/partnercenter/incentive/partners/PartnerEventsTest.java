@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * partner.events through the real broker: the registered-partner gate opens once partner.registered.v1 is applied,
- * the projection follows status and business information, redelivery changes nothing, poison goes to the DLQ.
+ * the projection follows status and business information (payout blocking and the partner's tax rate, rules 58 and 60),
+ * redelivery changes nothing, poison goes to the DLQ.
  */
 @QuarkusTest
 class PartnerEventsTest {
