@@ -1,6 +1,7 @@
 package com.acmecloud.partnercenter.incentive.performance.rest;
 
 import com.acmecloud.partnercenter.incentive.core.Params;
+import com.acmecloud.partnercenter.incentive.partners.service.PartnerScopes;
 import com.acmecloud.partnercenter.incentive.performance.service.PerformanceQuery;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
 import com.acmecloud.partnercenter.platform.security.identity.Roles;
@@ -25,10 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PerformanceResource {
 
     private final PerformanceQuery performance;
+    private final PartnerScopes scopes;
     private final Caller caller;
 
-    PerformanceResource(PerformanceQuery performance, Caller caller) {
+    PerformanceResource(PerformanceQuery performance, PartnerScopes scopes, Caller caller) {
         this.performance = performance;
+        this.scopes = scopes;
         this.caller = caller;
     }
 
@@ -39,13 +42,18 @@ public class PerformanceResource {
                     + "spending, attributed to the partner the customer was associated with when it consumed, in the "
                     + "mode it had then; unsubscriptions take it back. Not counted: coupons, vouchers marked as not "
                     + "counting, stored-value-card purchases, write-offs, service types whose policy is 2. Late "
-                    + "records of a closed month appear as adjustments of the month they arrived in.")
+                    + "records of a closed month appear as adjustments of the month they arrived in. A distributor reads "
+                    + "a linked cloud reseller's with indirect_partner_id (CBC.99000037 for any other id).")
     @APIResponse(responseCode = "200", description = "The month's performance by association type")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.5001,CBC.91001003")
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.5001,CBC.91001003,CBC.99000037")
     public Uni<PerformanceResponse> show(
-            @Parameter(description = "Month YYYY-MM, GMT+8", example = "2026-11") @QueryParam("month") String month) {
-        String partnerId = caller.requirePartnerId();
+            @Parameter(description = "Month YYYY-MM, GMT+8", example = "2026-11") @QueryParam("month") String month,
+            @Parameter(description = "A distributor's linked cloud reseller") @QueryParam("indirect_partner_id")
+            String indirectPartnerId) {
+        String callerId = caller.requirePartnerId();
         YearMonth parsed = Params.month("month", month);
-        return performance.month(partnerId, parsed).map(PerformanceResponse::of);
+        return scopes.actingFor(callerId, indirectPartnerId)
+                .chain(partnerId -> performance.month(partnerId, parsed))
+                .map(PerformanceResponse::of);
     }
 }
