@@ -28,13 +28,14 @@ final class EventPipeline implements AutoCloseable {
     static final String REGISTERED = "partner.registered.v1";
     static final String SUB_CUSTOMER_CREATED = "customer.sub_customer_created.v1";
 
-    /** One record on a topic: its CloudEvent id, type and subject, and the Kafka key. */
-    record Published(String eventId, String type, String subject, String key) {
+    /** One record on a topic: its CloudEvent id, type, subject and data, and the Kafka key. */
+    record Published(String eventId, String type, String subject, String key, JsonObject data) {
 
         static Published of(ConsumerRecord<String, String> record) {
             JsonObject event = new JsonObject(record.value());
+            JsonObject data = event.getValue("data") instanceof JsonObject object ? object : new JsonObject();
             return new Published(event.getString("id"), event.getString("type"), event.getString("subject"),
-                    record.key());
+                    record.key(), data);
         }
     }
 
@@ -45,6 +46,7 @@ final class EventPipeline implements AutoCloseable {
     private final Suite suite;
     private final TopicReader partnerEvents = new TopicReader("partner.events");
     private final TopicReader customerEvents = new TopicReader("customer.events");
+    private final TopicReader billingEvents = new TopicReader("billing.events");
 
     EventPipeline(Suite suite) {
         this.suite = suite;
@@ -61,6 +63,13 @@ final class EventPipeline implements AutoCloseable {
         Set<String> subjects = Set.copyOf(customerIds);
         return read(customerEvents, record -> true, SUB_CUSTOMER_CREATED).stream()
                 .filter(published -> subjects.contains(published.subject())).toList();
+    }
+
+    /** The records of these types on billing.events so far (duplicates included), after one more poll. */
+    List<Published> billingEvents(Collection<String> types) {
+        Set<String> wanted = Set.copyOf(types);
+        return billingEvents.received(record -> true).stream().map(Published::of)
+                .filter(published -> wanted.contains(published.type())).toList();
     }
 
     /** Whether every one of these partners' registrations is on partner.events and customer-service projected it. */
@@ -90,13 +99,20 @@ final class EventPipeline implements AutoCloseable {
 
     /** customer-service's processed_event rows per event id, for these event ids (absent: never applied). */
     Map<String, Long> timesApplied(Collection<String> eventIds) throws SQLException {
+        return timesApplied(suite.customerDatabase(), "customer-service", eventIds);
+    }
+
+    /** A service's processed_event rows of one consumer per event id, for these event ids (absent: never applied). */
+    static Map<String, Long> timesApplied(Suite.Database database, String consumer, Collection<String> eventIds)
+            throws SQLException {
         Map<String, Long> applied = new HashMap<>();
-        try (Connection connection = suite.customerDatabase().connect();
+        try (Connection connection = database.connect();
              PreparedStatement statement = connection.prepareStatement("""
                      SELECT event_id, count(*) FROM processed_event
-                     WHERE consumer = 'customer-service' AND event_id = ANY (?) GROUP BY event_id""")) {
+                     WHERE consumer = ? AND event_id = ANY (?) GROUP BY event_id""")) {
             Array ids = connection.createArrayOf("uuid", eventIds.stream().map(UUID::fromString).toArray());
-            statement.setArray(1, ids);
+            statement.setString(1, consumer);
+            statement.setArray(2, ids);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     applied.put(rows.getString(1), rows.getLong(2));
@@ -114,6 +130,17 @@ final class EventPipeline implements AutoCloseable {
     /** customer-service's outbox rows of sub-customers created for these partners. */
     OutboxRows customerOutbox(Collection<String> partnerIds) throws SQLException {
         return outbox(suite.customerDatabase(), SUB_CUSTOMER_CREATED, partnerIds);
+    }
+
+    /** A service's outbox rows not yet handed to the broker. */
+    static long unsentOutboxRows(Suite.Database database) throws SQLException {
+        try (Connection connection = database.connect();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL");
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     private static OutboxRows outbox(Suite.Database database, String eventType, Collection<String> keys)
@@ -141,5 +168,6 @@ final class EventPipeline implements AutoCloseable {
     public void close() {
         partnerEvents.close();
         customerEvents.close();
+        billingEvents.close();
     }
 }

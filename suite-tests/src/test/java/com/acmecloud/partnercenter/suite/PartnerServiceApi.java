@@ -63,16 +63,7 @@ final class PartnerServiceApi {
      * approved (domain rule 1).
      */
     String solutionProvider() {
-        String partnerId = registeredPartner();
-        String licence = "91" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
-        String submissionId = asPartner(partnerId)
-                .body(Map.of("licence_number", licence, "legal_person_name", "Zhang San",
-                        "attachment_refs", List.of("realname/licence.jpg")))
-                .post("/v2/partners/{id}/real-name-auths", partnerId)
-                .then().statusCode(201).extract().path("submission_id");
-        asOperator().body(Map.of("result", "APPROVED"))
-                .post("/v2/partners/{id}/real-name-auths/{sid}/review", partnerId, submissionId)
-                .then().statusCode(200);
+        String partnerId = verifiedPartner();
 
         String email = asPartner(partnerId).post("/v2/partners/{id}/email-binding/verification-codes", partnerId)
                 .then().statusCode(202).extract().path("email");
@@ -83,13 +74,56 @@ final class PartnerServiceApi {
                 .post("/v2/partners/{id}/email-binding", partnerId)
                 .then().statusCode(200);
 
-        String applicationId = asPartner(partnerId).body(Map.of("program", "SOLUTION_PROVIDER"))
+        join(partnerId, "SOLUTION_PROVIDER");
+        return partnerId;
+    }
+
+    /** A registered partner whose enterprise real-name (a licence number of its own, rule 4) an operator approved. */
+    String verifiedPartner() {
+        String partnerId = registeredPartner();
+        String licence = "91" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
+        String submissionId = asPartner(partnerId)
+                .body(Map.of("licence_number", licence, "legal_person_name", "Zhang San",
+                        "attachment_refs", List.of("realname/licence.jpg")))
+                .post("/v2/partners/{id}/real-name-auths", partnerId)
+                .then().statusCode(201).extract().path("submission_id");
+        asOperator().body(Map.of("result", "APPROVED"))
+                .post("/v2/partners/{id}/real-name-auths/{sid}/review", partnerId, submissionId)
+                .then().statusCode(200);
+        return partnerId;
+    }
+
+    /** The partner applies to the program and an operator approves the application. */
+    void join(String partnerId, String program) {
+        String applicationId = asPartner(partnerId).body(Map.of("program", program))
                 .post("/v2/partners/{id}/program-applications", partnerId)
                 .then().statusCode(201).extract().path("application_id");
         asOperator().body(Map.of("result", "APPROVED"))
                 .post("/v2/partners/{id}/program-applications/{aid}/review", partnerId, applicationId)
                 .then().statusCode(200);
+    }
+
+    /** A verified partner that joined the Distributor program. */
+    String distributor() {
+        String partnerId = verifiedPartner();
+        join(partnerId, "DISTRIBUTOR");
         return partnerId;
+    }
+
+    /** A verified partner that joined the Cloud Reseller program (no distributor yet). */
+    String cloudReseller() {
+        String partnerId = verifiedPartner();
+        join(partnerId, "CLOUD_RESELLER");
+        return partnerId;
+    }
+
+    /** The distributor asks the reseller to link and the reseller accepts: the link is in force. */
+    void link(String distributorId, String resellerId) {
+        String requestId = asPartner(distributorId).body(Map.of("indirect_partner_id", resellerId))
+                .post("/v2/partners/{id}/indirect-partners", distributorId)
+                .then().statusCode(201).extract().path("request_id");
+        asPartner(resellerId).post("/v2/partners/{id}/distributor-requests/{rid}/accept", resellerId, requestId)
+                .then().statusCode(200);
     }
 
     /** PUT /v2/partners/{partner_id}/status (operator). */

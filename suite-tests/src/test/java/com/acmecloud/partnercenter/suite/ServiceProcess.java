@@ -33,12 +33,17 @@ final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final Path log;
     private final Process process;
+    private final List<String> command;
+    private final Map<String, String> environment;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, Path log, Process process, List<String> command,
+                           Map<String, String> environment) {
         this.name = name;
         this.port = port;
         this.log = log;
         this.process = process;
+        this.command = command;
+        this.environment = environment;
     }
 
     /**
@@ -59,14 +64,38 @@ final class ServiceProcess implements AutoCloseable {
         command.add(runnerJar.toString());
         try {
             Files.createDirectories(logDir);
-            Path log = logDir.resolve(name + ".log");
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + " could not be started", e);
+        }
+        return launch(name, port, logDir.resolve(name + ".log"), List.copyOf(command), Map.copyOf(environment),
+                ProcessBuilder.Redirect.to(logDir.resolve(name + ".log").toFile()));
+    }
+
+    /**
+     * Kills this process at once (SIGKILL: no shutdown, in-flight requests and transactions cut off, as when a node
+     * dies) and starts the same jar again with the same settings on the same port, so clients find it where it was.
+     * The new process appends to the same log. Not ready when this returns: see {@link #awaitReady}.
+     */
+    ServiceProcess killAndRestart() {
+        try {
+            process.destroyForcibly().waitFor(15, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(name + " was not killed", e);
+        }
+        return launch(name, port, log, command, environment, ProcessBuilder.Redirect.appendTo(log.toFile()));
+    }
+
+    private static ServiceProcess launch(String name, int port, Path log, List<String> command,
+                                         Map<String, String> environment, ProcessBuilder.Redirect output) {
+        try {
             ProcessBuilder builder = new ProcessBuilder(command)
-                    .directory(logDir.toFile())
+                    .directory(log.getParent().toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+                    .redirectOutput(output);
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-            return new ServiceProcess(name, port, log, builder.start());
+            return new ServiceProcess(name, port, log, builder.start(), command, environment);
         } catch (IOException e) {
             throw new UncheckedIOException(name + " could not be started", e);
         }

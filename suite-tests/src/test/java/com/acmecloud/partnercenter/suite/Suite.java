@@ -43,6 +43,7 @@ final class Suite implements AutoCloseable {
     private ServiceProcess customerService;
     private Database partnerDatabase;
     private Database customerDatabase;
+    private Database billingDatabase;
     private Path customerRunner;
     private Map<String, String> customerEnvironment;
     private String bootstrapServers;
@@ -107,15 +108,36 @@ final class Suite implements AutoCloseable {
      * the tests that need it start it.
      */
     ServiceProcess startBillingGateway() {
-        Map<String, String> environment = environment(partnerDatabase.sibling("pc_suite_billing_" + System.nanoTime()),
-                bootstrapServers, oidcServerUrl);
+        return startBillingGateway(Map.of());
+    }
+
+    /** As {@link #startBillingGateway()}, with {@code settings} (environment variables of its README) on top. */
+    ServiceProcess startBillingGateway(Map<String, String> settings) {
+        billingDatabase = partnerDatabase.sibling("pc_suite_billing_" + System.nanoTime());
+        Map<String, String> environment = environment(billingDatabase, bootstrapServers, oidcServerUrl);
         // the packaged jar (prod profile) refuses to start without them; dev-only keys, never for real data
         environment.put("IDEMPOTENCY_FINGERPRINT_KEY", "suite-tests-key-not-secret");
         environment.put("WITHDRAWAL_BANK_ACCOUNT_HASH_KEY", "suite-tests-key-not-secret");
+        environment.putAll(settings);
         ServiceProcess billing = launch(ServiceProcess.start("billing-gateway", runner("billing-gateway"),
                 environment, tokenSettings, logDir));
         billing.awaitReady(STARTUP);
         return billing;
+    }
+
+    /**
+     * Kills the service (SIGKILL) and starts it again on the same port, database and broker
+     * ({@link ServiceProcess#killAndRestart()}); the new process is stopped with the suite. Not ready when this
+     * returns.
+     */
+    ServiceProcess killAndRestart(ServiceProcess service) {
+        services.remove(service);
+        return launch(service.killAndRestart());
+    }
+
+    /** billing-gateway's own database (after {@link #startBillingGateway}), read by tests to check the ledger. */
+    Database billingDatabase() {
+        return billingDatabase;
     }
 
     /** partner-service's own database, read by tests only to show what its outbox holds. */

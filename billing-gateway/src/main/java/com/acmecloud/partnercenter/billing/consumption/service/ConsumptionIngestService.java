@@ -8,6 +8,7 @@ import com.acmecloud.partnercenter.billing.consumption.domain.RatedRecord;
 import com.acmecloud.partnercenter.billing.consumption.repository.ConsumptionRecordRepository;
 import com.acmecloud.partnercenter.billing.consumption.repository.ConsumptionRecordRepository.Inserted;
 import com.acmecloud.partnercenter.billing.consumption.repository.ConsumptionRecordRepository.NewRecord;
+import com.acmecloud.partnercenter.billing.coupons.service.CouponUsage;
 import com.acmecloud.partnercenter.billing.customers.domain.CustomerProjection;
 import com.acmecloud.partnercenter.billing.customers.repository.CustomerProjectionRepository;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
@@ -38,7 +39,8 @@ import java.util.UUID;
  * set-based insert (re-sent ids change nothing), charges the resale customers' new spending through the ledger
  * ({@link CustomerCharging}) and appends one {@code billing.consumption_ingested} per customer, bill cycle and
  * lateness. Referral customers' records are stored for bills and performance and charge nobody. After a resale
- * customer is charged, its budget hears the month's new total ({@link BudgetTracker}, rule 13).
+ * customer is charged, its budget hears the month's new total ({@link BudgetTracker}, rule 13). What partner coupons
+ * paid draws the customer's coupons down ({@link CouponUsage}, rule 46).
  */
 @ApplicationScoped
 public class ConsumptionIngestService {
@@ -57,17 +59,19 @@ public class ConsumptionIngestService {
     private final CustomerCharging charging;
     private final OutboxWriter outbox;
     private final BudgetTracker budgets;
+    private final CouponUsage couponUsage;
     private final Clock clock;
 
     ConsumptionIngestService(ConsumptionConfig config, CustomerProjectionRepository customers,
                              ConsumptionRecordRepository records, CustomerCharging charging, OutboxWriter outbox,
-                             BudgetTracker budgets, Clock clock) {
+                             BudgetTracker budgets, CouponUsage couponUsage, Clock clock) {
         this.config = config;
         this.customers = customers;
         this.records = records;
         this.charging = charging;
         this.outbox = outbox;
         this.budgets = budgets;
+        this.couponUsage = couponUsage;
         this.clock = clock;
     }
 
@@ -185,6 +189,16 @@ public class ConsumptionIngestService {
                             .chain(total -> budgets.spendingChanged(
                                     new CustomerSpendingChanged(entry.getKey(), cycle, total)));
                 }
+            }
+            List<CouponUsage.Spend> couponSpends = list.stream().map(NewRecord::record)
+                    .filter(r -> r.billType() == RatedRecord.CONSUME && r.partnerCouponAmount().signum() > 0)
+                    .sorted(Comparator.comparing(RatedRecord::consumeTime).thenComparing(RatedRecord::recordId))
+                    .map(r -> new CouponUsage.Spend(r.recordId(), r.cloudServiceType(), r.partnerCouponAmount(),
+                            r.consumeTime()))
+                    .toList();
+            if (!couponSpends.isEmpty()) {
+                chain = chain.chain(() -> couponUsage.draw(first.partnerId(), entry.getKey(), couponSpends, now))
+                        .replaceWithVoid();
             }
             chain = chain.chain(() -> publishIngested(list, lateById, batchId, now, current));
         }

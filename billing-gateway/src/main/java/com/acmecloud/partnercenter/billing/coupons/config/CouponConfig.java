@@ -15,4 +15,11 @@ public interface CouponConfig {
     /** The most customers one batch issue ({@code POST /v2/promotions/benefits/partner-coupons}) may name. */
     @WithDefault("100")
     int maxCustomersPerIssue();
+
+    /**
+     * Rule 47 type 4: how often coupons past their expire time return what they hold to their quotas (a Quarkus
+     * {@code every} value; {@code off} disables the job). Read by {@code CouponExpiryJob}'s schedule.
+     */
+    @WithDefault("10m")
+    String expiryInterval();
 }

@@ -2,7 +2,8 @@ package com.acmecloud.partnercenter.billing.coupons.domain;
 
 /**
  * Rule 47: the operation types of the coupon log (Huawei {@code CouponRecordV2.operation_type}). This service writes
- * 1, 2, 3, 8 and 9; the others are for the features that expire and unsubscribe coupons.
+ * 1, 2, 3, 4, 8 and 9; 5, 6 and 7 belong to unsubscriptions, recharge refunds and association changes of Huawei's
+ * own that the suite does not have.
  */
 public enum CouponOperation {
     ISSUE(1),

@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * Rule 46: coupon status 1 inactive, 2 usable, 3 used, 4 expired, 5 reclaimed. Only 2 and 5 are stored; 1 (before its
- * effective time), 3 (nothing left) and 4 (past its expire time) follow from the coupon's times and balance.
+ * Rule 46: coupon status 1 inactive, 2 usable, 3 used, 4 expired, 5 reclaimed. Stored are 2, 5 and 4 (once the expiry
+ * reclaim returned what was left to the quota); 1 (before its effective time), 3 (nothing left) and 4 (past its expire
+ * time, not yet reclaimed) follow from the coupon's times and balance.
  */
 public final class CouponStatus {
 
@@ -19,8 +20,8 @@ public final class CouponStatus {
     }
 
     public static int of(int stored, BigDecimal balance, Instant effectiveTime, Instant expireTime, Instant now) {
-        if (stored == RECLAIMED) {
-            return RECLAIMED;
+        if (stored == RECLAIMED || stored == EXPIRED) {
+            return stored;
         }
         if (balance.signum() == 0) {
             return USED;

@@ -34,7 +34,7 @@ public class PartnerCoupon {
     @Column(name = "balance", nullable = false)
     public BigDecimal balance;
 
-    /** Stored status: 2 usable or 5 reclaimed ({@link CouponStatus#of} derives 1, 3 and 4). */
+    /** Stored status: 2 usable, 4 expired (and reclaimed) or 5 reclaimed ({@link CouponStatus#of} derives 1 and 3). */
     @Column(name = "status", nullable = false)
     public int status = CouponStatus.USABLE;
 
@@ -75,6 +75,13 @@ public class PartnerCoupon {
 
     /** A coupon with something left that was not reclaimed yet can be reclaimed (even if expired or inactive). */
     public boolean reclaimable() {
-        return status != CouponStatus.RECLAIMED && balance.signum() > 0;
+        return status == CouponStatus.USABLE && balance.signum() > 0;
+    }
+
+    /** Whether consumption at {@code at} of {@code cloudServiceType} may be paid with this coupon. */
+    public boolean pays(String cloudServiceType, Instant at) {
+        return status == CouponStatus.USABLE && balance.signum() > 0 && !at.isBefore(effectiveTime)
+                && at.isBefore(expireTime) && (cloudServiceTypes.isEmpty()
+                || limits().cloudServiceTypes().contains(cloudServiceType));
     }
 }

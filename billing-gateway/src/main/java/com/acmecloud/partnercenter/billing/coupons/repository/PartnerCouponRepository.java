@@ -15,7 +15,7 @@ import java.util.List;
 public class PartnerCouponRepository implements PanacheRepositoryBase<PartnerCoupon, String> {
 
     /** Rule 46: the status as the API shows it (1-5), from the stored one (2 or 5), the times and the balance. */
-    private static final String STATUS = "(case when status = 5 then 5 when balance = 0 then 3 "
+    private static final String STATUS = "(case when status in (4, 5) then status when balance = 0 then 3 "
             + "when expireTime <= :now then 4 when effectiveTime > :now then 1 else 2 end)";
 
     public Uni<PartnerCoupon> lock(String couponId) {
@@ -27,8 +27,20 @@ public class PartnerCouponRepository implements PanacheRepositoryBase<PartnerCou
 
     /** The coupons {@code partnerId} issued to {@code customerId} that still hold something and are not reclaimed. */
     public Uni<List<PartnerCoupon>> reclaimable(String partnerId, String customerId) {
-        return find("partnerId = ?1 and customerId = ?2 and status <> 5 and balance > 0",
+        return find("partnerId = ?1 and customerId = ?2 and status = 2 and balance > 0",
                 Sort.ascending("couponId"), partnerId, customerId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The coupons {@code partnerId} issued to {@code customerId} that may still pay for something, locked in id order. */
+    public Uni<List<PartnerCoupon>> spendable(String partnerId, String customerId) {
+        return find("partnerId = ?1 and customerId = ?2 and status = 2 and balance > 0", Sort.ascending("couponId"),
+                partnerId, customerId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** Up to {@code limit} coupons past their expire time that still hold something, locked, in id order. */
+    public Uni<List<PartnerCoupon>> expiredWithBalance(Instant now, int limit) {
+        return find("status = 2 and balance > 0 and expireTime <= ?1", Sort.ascending("couponId"), now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).range(0, limit - 1).list();
     }
 
     /** {@code GET /v2/promotions/benefits/partner-coupons}: the partner's coupons, newest first. */

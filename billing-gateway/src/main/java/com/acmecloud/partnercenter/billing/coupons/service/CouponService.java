@@ -34,7 +34,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Issues partner coupons from a quota (rules 42-45) and reclaims them (rule 47 types 2, 3 and 8). Every change of a
+ * Issues partner coupons from a quota (rules 42-45) and reclaims them (rule 47 types 2, 3, 4 and 8). Every change of a
  * quota's balance happens while the quota row is locked, so concurrent issues and reclaims of one quota run one after
  * the other and a quota is never overdrawn (the database's {@code coupon_quota_balance} check is the second guard).
  * Runs inside the caller's transaction ({@code IdempotentRequests#execute} or the customer.events consumer).
@@ -198,23 +198,40 @@ public class CouponService {
      */
     public Uni<Void> reclaimAll(String partnerId, String customerId, CouponOperation operation, String causeEventId) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        return coupons.reclaimable(partnerId, customerId).chain(found -> {
-            if (found.isEmpty()) {
-                return Uni.createFrom().voidItem();
-            }
-            List<String> quotaIds = found.stream().map(c -> c.quotaId).distinct().sorted().toList();
-            Map<String, CouponQuota> locked = new TreeMap<>();
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (String quotaId : quotaIds) {
-                chain = chain.chain(() -> quotas.lock(quotaId).invoke(quota -> locked.put(quotaId, quota)))
-                        .replaceWithVoid();
-            }
-            for (PartnerCoupon coupon : found.stream().sorted(Comparator.comparing(c -> c.couponId)).toList()) {
-                chain = chain.chain(() -> returnToQuota(coupon, locked.get(coupon.quotaId), operation, "system",
-                        causeEventId, now));
-            }
-            return chain;
-        });
+        return coupons.reclaimable(partnerId, customerId)
+                .chain(found -> returnAllToQuotas(found, operation, "system", causeEventId, now));
+    }
+
+    /**
+     * Rule 47 type 4: up to {@code limit} coupons past their expire time that still hold something return it to their
+     * quotas and are stored as expired (status 4). Locks as {@link #reclaimAll}: the coupons in id order, then their
+     * quotas in id order.
+     *
+     * @return how many coupons expired
+     */
+    public Uni<Integer> expireDue(int limit) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return coupons.expiredWithBalance(now, limit).chain(found -> returnAllToQuotas(found,
+                CouponOperation.EXPIRY_RECLAIM, "system", null, now).replaceWith(found.size()));
+    }
+
+    private Uni<Void> returnAllToQuotas(List<PartnerCoupon> found, CouponOperation operation, String actor,
+                                        String causeEventId, Instant now) {
+        if (found.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<String> quotaIds = found.stream().map(c -> c.quotaId).distinct().sorted().toList();
+        Map<String, CouponQuota> locked = new TreeMap<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String quotaId : quotaIds) {
+            chain = chain.chain(() -> quotas.lock(quotaId).invoke(quota -> locked.put(quotaId, quota)))
+                    .replaceWithVoid();
+        }
+        for (PartnerCoupon coupon : found.stream().sorted(Comparator.comparing(c -> c.couponId)).toList()) {
+            chain = chain.chain(() -> returnToQuota(coupon, locked.get(coupon.quotaId), operation, actor,
+                    causeEventId, now));
+        }
+        return chain;
     }
 
     private Uni<Void> returnToQuota(PartnerCoupon coupon, CouponQuota quota, CouponOperation operation, String actor,
@@ -222,7 +239,8 @@ public class CouponService {
         BigDecimal amount = coupon.balance;
         quota.balance = quota.balance.add(amount);
         quota.updatedAt = now;
-        coupon.status = CouponStatus.RECLAIMED;
+        coupon.status = operation == CouponOperation.EXPIRY_RECLAIM ? CouponStatus.EXPIRED : CouponStatus.RECLAIMED;
+        coupon.balance = BigDecimal.ZERO.setScale(2); // what it held is the quota's again: counted once
         coupon.reclaimedAt = now;
         coupon.updatedAt = now;
         CouponRecord record = CouponRecord.of(operation, coupon.partnerId, quota, coupon.couponId, coupon.customerId,
