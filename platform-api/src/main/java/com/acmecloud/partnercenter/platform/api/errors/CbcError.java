@@ -377,6 +377,10 @@ public enum CbcError {
     WITHDRAWAL_COMPANY_NOT_VERIFIED("CBC.91006313", 400, false,
             "The partner has no verified company name yet (business information not verified); it cannot withdraw.",
             "伙伴的公司名称尚未认证，不能提现。"),
+    // Incentives (incentive-service); ours CBC.91007000-999
+    BASE_RATE_TIERS_INVALID("CBC.91007001", 400, false,
+            "The base rate tiers are not usable: 1 to 20 tiers with distinct names, the first from min_performance 0, "
+                    + "each threshold higher than the one before.", "基础激励档位不合法。"),
 
     ;
 

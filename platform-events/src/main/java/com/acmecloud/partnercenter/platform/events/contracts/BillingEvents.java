@@ -1,5 +1,6 @@
 package com.acmecloud.partnercenter.platform.events.contracts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -195,10 +196,39 @@ public final class BillingEvents {
      * {@code billCycle}: YYYY-MM (GMT+8) of the consumption; {@code late}: it arrived after its period closed and
      * counts as an adjustment of {@code adjustmentCycle} (null when not late). The batch's new records are summed per
      * bill type ({@code byBillType}), never netted.
+     *
+     * <p>{@code records} (added within v1, may be null from producers that predate it): the new records themselves,
+     * one line each, so that a consumer can attribute each to the partner the customer was associated with at its
+     * {@code consumeTime} (rule 56: a customer who switched partner or mode mid-month is split by time) and
+     * de-duplicate by record id. Without it a consumer has only the sums and the partner known at ingest time.
      */
     public record ConsumptionIngested(String partnerId, String customerId, String distributorId,
                                       int associationType, String batchId, String billCycle, boolean late,
-                                      String adjustmentCycle, List<ConsumptionSums> byBillType, Instant ingestedAt) {
+                                      String adjustmentCycle, List<ConsumptionSums> byBillType, Instant ingestedAt,
+                                      List<ConsumptionLine> records) {
+
+        @JsonCreator
+        public ConsumptionIngested {
+        }
+
+        /** The event without its record lines (as published before {@code records} existed). */
+        public ConsumptionIngested(String partnerId, String customerId, String distributorId, int associationType,
+                                   String batchId, String billCycle, boolean late, String adjustmentCycle,
+                                   List<ConsumptionSums> byBillType, Instant ingestedAt) {
+            this(partnerId, customerId, distributorId, associationType, batchId, billCycle, late, adjustmentCycle,
+                    byBillType, ingestedAt, null);
+        }
+    }
+
+    /**
+     * One rated record of a {@link ConsumptionIngested}: its id (unique across the suite), bill type (0 consume,
+     * 1 unsubscribe, 2 write-off), cloud service type, when it was consumed (UTC) and its split as in
+     * {@link ConsumptionSums}; {@code storedValueCardPurchase}: the record is the purchase of a stored-value card.
+     */
+    public record ConsumptionLine(String recordId, int billType, String cloudServiceType, Instant consumeTime,
+                                  BigDecimal amount, BigDecimal cashAmount, BigDecimal huaweiCouponAmount,
+                                  BigDecimal partnerCouponAmount, BigDecimal nonCountingCouponAmount,
+                                  BigDecimal storedValueCardAmount, boolean storedValueCardPurchase) {
     }
 
     /**
