@@ -6,6 +6,7 @@ import static com.acmecloud.partnercenter.billing.BillingTestApi.registeredPartn
 import static com.acmecloud.partnercenter.billing.consumption.ConsumptionTestApi.allocatable;
 import static com.acmecloud.partnercenter.billing.consumption.ConsumptionTestApi.allocatedBalance;
 import static com.acmecloud.partnercenter.billing.consumption.ConsumptionTestApi.currentCycle;
+import static com.acmecloud.partnercenter.billing.consumption.ConsumptionTestApi.consumeTime;
 import static com.acmecloud.partnercenter.billing.consumption.ConsumptionTestApi.debt;
 import static com.acmecloud.partnercenter.billing.consumption.ConsumptionTestApi.fund;
 import static com.acmecloud.partnercenter.billing.consumption.ConsumptionTestApi.ingest;
@@ -181,6 +182,10 @@ class ConsumptionIngestTest {
             assertThat(firstBatch.getBoolean("late")).isFalse();
             assertThat(firstBatch.getDouble("by_bill_type[0].cash_amount")).isEqualTo(7.0);
             assertThat(firstBatch.getInt("by_bill_type[0].records")).isEqualTo(1);
+            // the record line incentive-service attributes by consume time (rule 56)
+            assertThat(firstBatch.getList("records")).hasSize(1);
+            assertThat(firstBatch.getDouble("records[0].cash_amount")).isEqualTo(7.0);
+            assertThat(firstBatch.getString("records[0].consume_time")).isEqualTo(consumeTime(cycle, 10));
 
             // a later allocation pays the debt (the settlement job)
             fund(partner, customer, "5.00");
@@ -200,6 +205,34 @@ class ConsumptionIngestTest {
                 .body("fee_records.debt_amount", containsInAnyOrder(0.0f, 2.0f));
         LedgerInvariants.assertBalancesEqualEntries();
         LedgerInvariants.assertNoNegativeBalance();
+    }
+
+    @Test
+    void aLargeBatchOfOneCustomerIsPublishedInChunksWhoseSumsAddUp() {
+        String partner = registeredPartner();
+        String customer = associatedCustomer(partner, 1);
+        YearMonth cycle = currentCycle();
+        List<Map<String, Object>> records = new java.util.ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            records.add(record(newRecordId(), customer, cycle, "0.01"));
+        }
+        try (TopicReader reader = new TopicReader(BillingEvents.TOPIC)) {
+            ingest(records).then().statusCode(200).body("accepted_count", equalTo(600));
+            List<ConsumerRecord<String, String>> ingested = events(reader, partner,
+                    "billing.consumption_ingested", 3);
+            long lines = 0;
+            double cash = 0;
+            for (ConsumerRecord<String, String> event : ingested) {
+                JsonPath chunk = data(event);
+                assertThat(chunk.getList("records")).hasSizeLessThanOrEqualTo(250);
+                assertThat(chunk.getInt("by_bill_type[0].records")).isEqualTo(chunk.getList("records").size());
+                assertThat(event.value().length()).isLessThan(200_000);
+                lines += chunk.getList("records").size();
+                cash += chunk.getDouble("by_bill_type[0].cash_amount");
+            }
+            assertThat(lines).isEqualTo(600);
+            assertThat(cash).isCloseTo(6.0, org.assertj.core.data.Offset.offset(0.001));
+        }
     }
 
     @Test

@@ -45,6 +45,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConsumptionIngestService {
 
+    /** The most record lines one {@code billing.consumption_ingested} event carries (about 300 bytes each). */
+    static final int LINES_PER_EVENT = 250;
+
     /** One record the batch did not store, and why. */
     public record Failure(String recordId, CbcError error, String message) {
     }
@@ -207,7 +210,8 @@ public class ConsumptionIngestService {
 
     private Uni<Void> publishIngested(List<NewRecord> list, Map<String, Boolean> lateById, UUID batchId,
                                       Instant now, YearMonth current) {
-        // one event per (bill cycle, late) of the customer's new records
+        // one event per (bill cycle, late) of the customer's new records, in chunks of LINES_PER_EVENT record lines
+        // (a 2,000-record batch of one customer would come near Kafka's 1 MB message limit in one event)
         Map<String, List<NewRecord>> groups = new TreeMap<>();
         for (NewRecord row : list) {
             boolean late = lateById.get(row.record().recordId());
@@ -216,15 +220,27 @@ public class ConsumptionIngestService {
         }
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Map.Entry<String, List<NewRecord>> group : groups.entrySet()) {
-            NewRecord first = group.getValue().get(0);
             boolean late = group.getKey().endsWith("|late");
-            BillingEvents.ConsumptionIngested event = new BillingEvents.ConsumptionIngested(first.partnerId(),
-                    first.record().customerId(), first.distributorId(), first.associationType(), batchId.toString(),
-                    BillCycles.format(first.record().billCycle()), late, late ? BillCycles.format(current) : null,
-                    ConsumptionSummary.byBillType(group.getValue().stream().map(NewRecord::record).toList()), now);
-            chain = chain.chain(() -> outbox.append(BillingEvents.CONSUMPTION_INGESTED, first.partnerId(),
-                    first.record().customerId(), event)).replaceWithVoid();
+            List<NewRecord> rows = group.getValue();
+            for (int from = 0; from < rows.size(); from += LINES_PER_EVENT) {
+                List<RatedRecord> chunk = rows.subList(from, Math.min(rows.size(), from + LINES_PER_EVENT)).stream()
+                        .map(NewRecord::record).toList();
+                NewRecord first = rows.get(from);
+                BillingEvents.ConsumptionIngested event = new BillingEvents.ConsumptionIngested(first.partnerId(),
+                        first.record().customerId(), first.distributorId(), first.associationType(),
+                        batchId.toString(), BillCycles.format(first.record().billCycle()), late,
+                        late ? BillCycles.format(current) : null, ConsumptionSummary.byBillType(chunk), now,
+                        chunk.stream().map(ConsumptionIngestService::line).toList());
+                chain = chain.chain(() -> outbox.append(BillingEvents.CONSUMPTION_INGESTED, first.partnerId(),
+                        first.record().customerId(), event)).replaceWithVoid();
+            }
         }
         return chain;
+    }
+
+    private static BillingEvents.ConsumptionLine line(RatedRecord r) {
+        return new BillingEvents.ConsumptionLine(r.recordId(), r.billType(), r.cloudServiceType(), r.consumeTime(),
+                r.amount(), r.cashAmount(), r.huaweiCouponAmount(), r.partnerCouponAmount(),
+                r.nonCountingCouponAmount(), r.storedValueCardAmount(), r.storedValueCardPurchase());
     }
 }

@@ -29,6 +29,15 @@ public class WireFormatCustomizer implements ObjectMapperCustomizer {
     public static final DateTimeFormatter INSTANT_FORMAT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
+    /**
+     * Last of all customizers: Quarkus registers its own Java time module in a customizer too, and a serializer of a
+     * module registered later wins, so ours must come after it or instants keep their fractions of a second.
+     */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
