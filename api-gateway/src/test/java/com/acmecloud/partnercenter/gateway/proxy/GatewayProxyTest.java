@@ -82,6 +82,24 @@ class GatewayProxyTest {
         assertThat(new JsonObject(customer.body()).getString("uri")).isEqualTo("/v2/partners/sub-customers?offset=0&limit=10");
         assertThat(new JsonObject(partner.body()).getString("server")).isEqualTo("A");
         assertThat(new JsonObject(partner.body()).getString("method")).isEqualTo("GET");
+        // no X-Request-Id from the caller: the gateway gives one, so its log and the service's share it
+        assertThat(new JsonObject(partner.body()).getJsonObject("headers").getString("x-request-id")).isNotBlank();
+    }
+
+    @Test
+    void theGatewaysOwnPathsAreNotForwarded() throws Exception {
+        assertThat(get("/q/metrics").statusCode()).isEqualTo(200);
+        assertThat(get("/q/health/live").statusCode()).isEqualTo(200);
+        assertThat(Upstreams.RECEIVED).isEmpty();
+    }
+
+    @Test
+    void perServiceOperatorPathsAreNotPartOfTheOneEndpoint() throws Exception {
+        HttpResponse<String> response = get("/v2/operations/outbox/parked-events");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(new JsonObject(response.body()).getString("error_code")).isEqualTo("CBC.91000001");
+        assertThat(Upstreams.RECEIVED).isEmpty();
     }
 
     @Test
