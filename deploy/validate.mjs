@@ -44,6 +44,15 @@ const YAML = yamlModule.default ?? yamlModule;
 // What the suite needs (ARCHITECTURE.md): the four services, their databases, the topics.
 const PART_OF = 'partner-center';
 const SERVICES = ['partner-service', 'customer-service', 'incentive-service', 'billing-gateway'];
+// The one endpoint (api-gateway/README.md): the only Deployment the Ingress reaches. It has no database and no Kafka;
+// it finds each service through the URL in GATEWAY_ORIGIN_ENV (api-gateway's application.properties).
+const GATEWAY = 'api-gateway';
+const GATEWAY_ORIGIN_ENV = {
+  'partner-service': 'PARTNER_SERVICE_URL',
+  'customer-service': 'CUSTOMER_SERVICE_URL',
+  'incentive-service': 'INCENTIVE_SERVICE_URL',
+  'billing-gateway': 'BILLING_GATEWAY_URL',
+};
 const TOPICS = ['partner', 'customer', 'incentive', 'billing'].flatMap((t) => [`${t}.events`, `${t}.events.dlq`]);
 const REQUIRED_ENV = ['QUARKUS_HTTP_PORT', 'DB_JDBC_URL', 'DB_REACTIVE_URL', 'DB_USERNAME', 'DB_PASSWORD',
   'KAFKA_BOOTSTRAP_SERVERS', 'OIDC_AUTH_SERVER_URL'];
@@ -591,7 +600,7 @@ async function validateObjects(objects) {
   const clusters = of('Cluster');
   const hpas = of('HorizontalPodAutoscaler');
   const deployments = of('Deployment');
-  const missingServices = SERVICES.filter((s) => !deployments.some(({ o }) => o.metadata?.name === s));
+  const missingServices = [...SERVICES, GATEWAY].filter((s) => !deployments.some(({ o }) => o.metadata?.name === s));
   if (missingServices.length) err(-1, `Deployments missing: ${missingServices.join(', ')}`);
 
   // Where a Secret a pod or an operator reads comes from: null when it resolves, else why not.
@@ -670,6 +679,20 @@ async function validateObjects(objects) {
       for (const ef of c.envFrom ?? []) if (ef.configMapRef && !of('ConfigMap', n).some(({ o: m }) => m.metadata?.name === ef.configMapRef.name)) err(i, `${where}: envFrom ConfigMap ${ef.configMapRef.name} is not in the render`);
 
       if (ci > 0) continue; // the application container
+      if (o.metadata?.name === GATEWAY) {
+        // Each service's origin: http://<its Service>:<a port of that Service>, and nothing else to talk to.
+        if (env.has('QUARKUS_HTTP_PORT') && env.get('QUARKUS_HTTP_PORT').value !== '8080') err(i, `${where}: QUARKUS_HTTP_PORT must be "8080"`);
+        for (const [svc, name] of Object.entries(GATEWAY_ORIGIN_ENV)) {
+          const url = env.get(name)?.value;
+          const um = typeof url === 'string' && url.match(/^http:\/\/([a-z0-9-]+)(?:\.[a-z0-9.-]+)?(?::([0-9]+))?$/);
+          if (!um) { err(i, `${where}: env ${name} "${url}" is not http://<Service>[:port] (the origin of ${svc})`); continue; }
+          if (um[1] !== svc) { err(i, `${where}: env ${name} names Service ${um[1]}, not ${svc}`); continue; }
+          const target = of('Service', n).find(({ o: s }) => s.metadata?.name === um[1]);
+          if (!target) err(i, `${where}: env ${name}: Service ${um[1]} is not in the render`);
+          else if (!(target.o.spec?.ports ?? []).some((p) => p.port === Number(um[2] ?? 80))) err(i, `${where}: env ${name}: Service ${um[1]} has no port ${um[2] ?? 80}`);
+        }
+        continue;
+      }
       for (const name of REQUIRED_ENV) if (!env.has(name)) err(i, `${where}: env ${name} is missing`);
       for (const name of SECRET_ENV[o.metadata?.name] ?? []) {
         if (!env.has(name)) err(i, `${where}: env ${name} is missing`);
@@ -842,6 +865,27 @@ async function validateObjects(objects) {
       }
     }
   }
+  // One endpoint: every Ingress path goes to api-gateway, all on one host per namespace; each service lets the
+  // gateway's pods in on 8080.
+  const apiHosts = new Map();
+  for (const { o, i } of of('Ingress')) {
+    for (const rule of o.spec?.rules ?? []) {
+      const hosts = apiHosts.get(ns(o)) ?? new Set(); hosts.add(rule.host); apiHosts.set(ns(o), hosts);
+      for (const p of rule.http?.paths ?? []) {
+        if (p.backend?.service?.name !== GATEWAY) err(i, `${rule.host}${p.path} goes to ${p.backend?.service?.name}, past ${GATEWAY} (the one endpoint)`);
+      }
+    }
+  }
+  for (const [n, hosts] of apiHosts) if (hosts.size > 1) err(-1, `namespace ${n}: the API answers at ${[...hosts].join(', ')}: one host expected`);
+  const gatewayPods = deployments.find(({ o }) => o.metadata?.name === GATEWAY)?.o.spec?.template?.metadata?.labels;
+  for (const { o, i } of deployments) {
+    if (!gatewayPods || !SERVICES.includes(o.metadata?.name)) continue;
+    const podLabels = o.spec?.template?.metadata?.labels ?? {};
+    const np = of('NetworkPolicy', ns(o)).find(({ o: p }) => matches(p.spec?.podSelector, podLabels));
+    const fromGateway = np && (np.o.spec?.ingress ?? []).some((r) => (r.ports ?? []).some((p) => p.port === 8080)
+      && (r.from ?? []).some((f) => !f.namespaceSelector && f.podSelector && matches(f.podSelector, gatewayPods)));
+    if (np && !fromGateway) err(np.i, `ingress from ${GATEWAY} on 8080 is missing: the one endpoint could not reach ${o.metadata.name}`);
+  }
   for (const { o, i } of of('ConfigMap')) {
     for (const [k, v] of Object.entries(o.data ?? {})) if (typeof v !== 'string') err(i, `data.${k} must be a string`);
   }
@@ -877,10 +921,11 @@ const customerEnv = (os, name) => os.find((o) => o.kind === 'Deployment' && o.me
   .spec.template.spec.containers[0].env.find((e) => e.name === name);
 
 // Deliberately broken copies of a good render: each must produce an error that names the fault.
+const serviceDeployment = (os) => os.find((o) => o.kind === 'Deployment' && SERVICES.includes(o.metadata.name));
 const SELF_TESTS = [
-  ['wrong type (kubernetes-models)', /must be integer/, (os) => { os.find((o) => o.kind === 'Deployment').spec.revisionHistoryLimit = 'five'; }],
+  ['wrong type (kubernetes-models)', /must be integer/, (os) => { serviceDeployment(os).spec.revisionHistoryLimit = 'five'; }],
   ['misspelled field', /readinesProbe: unknown field/, (os) => {
-    const c = os.find((o) => o.kind === 'Deployment').spec.template.spec.containers[0];
+    const c = serviceDeployment(os).spec.template.spec.containers[0];
     c.readinesProbe = c.readinessProbe; delete c.readinessProbe;
   }],
   ['missing part-of label', /part-of must be/, (os) => { delete os.find((o) => o.kind === 'Service').metadata.labels['app.kubernetes.io/part-of']; }],
@@ -894,7 +939,7 @@ const SELF_TESTS = [
   ['PrometheusRule alert without severity', /needs labels.severity/, (os) => { delete os.find((o) => o.kind === 'PrometheusRule').spec.groups[0].rules[0].labels; }],
   ['ServiceMonitor without endpoints', /endpoints: required/, (os) => { delete os.find((o) => o.kind === 'ServiceMonitor').spec.endpoints; }],
   ['password from an unknown Secret', /neither in the render nor made by a CloudNativePG/, (os) => {
-    os.find((o) => o.kind === 'Deployment').spec.template.spec.containers[0].env.find((e) => e.name === 'DB_PASSWORD').valueFrom.secretKeyRef.name = 'nope-app';
+    serviceDeployment(os).spec.template.spec.containers[0].env.find((e) => e.name === 'DB_PASSWORD').valueFrom.secretKeyRef.name = 'nope-app';
   }],
   // The operator-provided Secrets are an explicit list, not a pass for any name.
   ['hash key from an unknown Secret', /Secret customer-service-realnam .*neither in the render/, (os) => {
@@ -915,18 +960,28 @@ const SELF_TESTS = [
     c.env = c.env.filter((e) => e.name !== 'IDEMPOTENCY_FINGERPRINT_KEY');
   }],
   ['reactive URL naming another database than the JDBC URL', /DB_REACTIVE_URL .* does not name the database/, (os) => {
-    const e = os.find((o) => o.kind === 'Deployment').spec.template.spec.containers[0].env.find((x) => x.name === 'DB_REACTIVE_URL');
+    const e = serviceDeployment(os).spec.template.spec.containers[0].env.find((x) => x.name === 'DB_REACTIVE_URL');
     e.value = e.value.replace(/\/[a-z_]+$/, '/other');
   }],
   ['JDBC URL naming another database', /is not the one Cluster/, (os) => {
-    const e = os.find((o) => o.kind === 'Deployment').spec.template.spec.containers[0].env.find((x) => x.name === 'DB_JDBC_URL');
+    const e = serviceDeployment(os).spec.template.spec.containers[0].env.find((x) => x.name === 'DB_JDBC_URL');
     e.value = e.value.replace(/\/[a-z_]+$/, '/other');
   }],
-  ['writable root filesystem', /readOnlyRootFilesystem/, (os) => { os.find((o) => o.kind === 'Deployment').spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem = false; }],
+  ['writable root filesystem', /readOnlyRootFilesystem/, (os) => { serviceDeployment(os).spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem = false; }],
   ['Ingress to a missing Service', /backend service .* is not in the render/, (os) => { os.find((o) => o.kind === 'Ingress').spec.rules[0].http.paths[0].backend.service.name = 'ghost'; }],
+  // The one endpoint.
+  ['an Ingress path past the gateway', /goes to partner-service, past api-gateway/, (os) => { os.find((o) => o.kind === 'Ingress').spec.rules[0].http.paths[0].backend.service.name = 'partner-service'; }],
+  ['a second API host', /one host expected/, (os) => { const ing = clone(os.find((o) => o.kind === 'Ingress')); ing.metadata.name = 'second'; ing.spec.rules[0].host = 'other.example.com'; ing.spec.rules[0].http.paths = [{ ...ing.spec.rules[0].http.paths[0], path: '/v9' }]; ing.spec.tls[0].hosts = ['other.example.com']; os.push(ing); }],
+  ['a gateway origin naming another Service', /env BILLING_GATEWAY_URL names Service billing, not billing-gateway/, (os) => {
+    os.find((o) => o.kind === 'Deployment' && o.metadata.name === 'api-gateway').spec.template.spec.containers[0].env.find((e) => e.name === 'BILLING_GATEWAY_URL').value = 'http://billing:80';
+  }],
+  ['a service that does not let the gateway in', /ingress from api-gateway on 8080 is missing/, (os) => {
+    const np = os.find((o) => o.kind === 'NetworkPolicy' && o.metadata.name === 'customer-service');
+    np.spec.ingress = np.spec.ingress.map((r) => ({ ...r, from: r.from.filter((f) => f.namespaceSelector) }));
+  }],
   ['a service without its NetworkPolicy', /no NetworkPolicy selects/, (os) => { os.splice(os.findIndex((o) => o.kind === 'NetworkPolicy'), 1); }],
   ['a missing dead-letter topic', /KafkaTopics missing/, (os) => { os.splice(os.findIndex((o) => o.kind === 'KafkaTopic' && o.metadata.name.endsWith('.dlq')), 1); }],
-  ['memory request above the limit', /memory request .* exceeds limit/, (os) => { os.find((o) => o.kind === 'Deployment').spec.template.spec.containers[0].resources.requests.memory = '4Gi'; }],
+  ['memory request above the limit', /memory request .* exceeds limit/, (os) => { serviceDeployment(os).spec.template.spec.containers[0].resources.requests.memory = '4Gi'; }],
   // Kafka authentication and ACLs.
   ['a Kafka listener without authentication', /listener plain has no authentication/, (os) => { delete os.find((o) => o.kind === 'Kafka').spec.kafka.listeners[0].authentication; }],
   ['Kafka without simple authorization', /authorization.type must be simple/, (os) => { delete os.find((o) => o.kind === 'Kafka').spec.kafka.authorization; }],

@@ -3,6 +3,7 @@
 # services as plain processes -- no Docker, nothing installed beyond a JDK 17 and Maven.
 #
 #   dev/stack.sh up [--build | --no-build] [--infra-only]
+#     (the services, then api-gateway: the one endpoint of the whole API, printed as "API endpoint: ...")
 #   dev/stack.sh status
 #   dev/stack.sh down [--wipe]
 #
@@ -31,6 +32,10 @@ KC_REALM="partner-center"
 KC_HOME="$STACK/keycloak/keycloak-$KC_VERSION"
 STOP_TIMEOUT="${PC_STOP_TIMEOUT:-30}"
 SERVICE_TIMEOUT="${PC_SERVICE_TIMEOUT:-90}"
+# The one endpoint (api-gateway): 8080 unless PC_GATEWAY_PORT says otherwise; if 8080 is taken by a process this
+# script did not start, the first free port of 8085-8089 (the port in use is kept in .stack/gateway.port).
+GATEWAY="api-gateway"
+GATEWAY_PORT_WANTED="${PC_GATEWAY_PORT:-}"
 # the serial collector is what the JVM picks itself in deploy/'s 512 MiB containers; it keeps no per-region
 # remembered sets, so the process stays smaller than with G1 (which it would pick on a workstation)
 SERVICE_JAVA_OPTS="${PC_SERVICE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}"
@@ -250,9 +255,13 @@ build_classpath() { # POMDIR OUTFILE [extra goals...]
 # ---- step 1: build --------------------------------------------------------------------------
 jar_of() { echo "$REPO/$1/target/quarkus-app/quarkus-run.jar"; }
 
+gateway_port() { # the port of the running (or last started) gateway
+  if [[ -f "$STACK/gateway.port" ]]; then cat "$STACK/gateway.port"; else echo "${GATEWAY_PORT_WANTED:-8080}"; fi
+}
+
 build_services() {
   local mode="$1" missing=0 s t
-  for s in "${SERVICES[@]}"; do [[ -f "$(jar_of "$s")" ]] || missing=1; done
+  for s in "${SERVICES[@]}" "$GATEWAY"; do [[ -f "$(jar_of "$s")" ]] || missing=1; done
   if [[ "$mode" == "never" ]]; then return 0; fi
   if [[ "$mode" == "auto" && $missing -eq 0 ]]; then
     say "    service jars present (use --build to rebuild)"; return 0
@@ -578,6 +587,44 @@ wait_service() {
   fi
 }
 
+# ---- step 6: the one endpoint ------------------------------------------------------------------
+start_gateway() {
+  local jar pid port p
+  jar="$(jar_of "$GATEWAY")"
+  if pid="$(pid_of "$GATEWAY")"; then say "    $GATEWAY already running (pid $pid, port $(gateway_port))"; return 0; fi
+  if [[ ! -f "$jar" ]]; then say "    $GATEWAY: no jar ($jar) -- skipped"; return 0; fi
+  if [[ -n "$GATEWAY_PORT_WANTED" ]]; then
+    port="$GATEWAY_PORT_WANTED"
+    if port_open 127.0.0.1 "$port"; then abort_up "port $port ($GATEWAY, PC_GATEWAY_PORT) is in use by a process stack.sh did not start"; fi
+  else
+    port=""
+    for p in 8080 8085 8086 8087 8088 8089; do
+      if ! port_open 127.0.0.1 "$p"; then port="$p"; break; fi
+    done
+    [[ -n "$port" ]] || abort_up "ports 8080 and 8085-8089 are all in use: set PC_GATEWAY_PORT"
+    [[ "$port" == 8080 ]] || warn "port 8080 is in use: $GATEWAY listens on $port (set PC_GATEWAY_PORT to choose)"
+  fi
+  echo "$port" > "$STACK/gateway.port"
+  : > "$LOGS/$GATEWAY.log"
+  # shellcheck disable=SC2086
+  start_bg "$GATEWAY" "$LOGS/$GATEWAY.log" env \
+    QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 \
+    PARTNER_SERVICE_URL="http://127.0.0.1:${SERVICE_PORT[partner-service]}" \
+    CUSTOMER_SERVICE_URL="http://127.0.0.1:${SERVICE_PORT[customer-service]}" \
+    INCENTIVE_SERVICE_URL="http://127.0.0.1:${SERVICE_PORT[incentive-service]}" \
+    BILLING_GATEWAY_URL="http://127.0.0.1:${SERVICE_PORT[billing-gateway]}" \
+    MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
+    "$JAVA" ${PC_GATEWAY_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC} -jar "$jar"
+  SVC_T0[$GATEWAY]=$(now)
+  say "    $GATEWAY started (pid $BG_PID, port $port), log: $LOGS/$GATEWAY.log"
+  if wait_http "$GATEWAY" "http://127.0.0.1:$port/q/health/ready" "$SERVICE_TIMEOUT"; then
+    say "    $GATEWAY ready in $(elapsed "${SVC_T0[$GATEWAY]}")"
+  else
+    show_log_tail "$LOGS/$GATEWAY.log"
+    abort_up "$GATEWAY did not become ready"
+  fi
+}
+
 # ---- summary ----------------------------------------------------------------------------------
 summary() {
   local s
@@ -600,6 +647,14 @@ summary() {
       fi
     fi
   done
+  if pid_of "$GATEWAY" >/dev/null; then
+    say ""
+    say "API endpoint: http://127.0.0.1:$(gateway_port)"
+    say "  (the whole API at one host, as Huawei's BSS endpoint: api-gateway routes each path to its service)"
+    say ""
+  else
+    say "  $(printf '%-18s' "$GATEWAY") not started: no jar (dev/stack.sh up --build)"
+  fi
   say "  Users       partner-demo/partner-demo, partner-other/partner-other (role partner), operator-demo/operator-demo (role operator)"
   say "  Logs        $LOGS/"
   say ""
@@ -607,7 +662,7 @@ summary() {
   say "  TOKEN=\$(curl -s -d client_id=partner-portal -d username=partner-demo -d password=partner-demo -d grant_type=password http://127.0.0.1:$KC_PORT/realms/$KC_REALM/protocol/openid-connect/token | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')"
   say "Get a token (ERP, client credentials):"
   say "  TOKEN=\$(curl -s -d client_id=erp-demo -d client_secret=erp-demo-secret -d grant_type=client_credentials http://127.0.0.1:$KC_PORT/realms/$KC_REALM/protocol/openid-connect/token | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')"
-  say "Then: curl -H \"Authorization: Bearer \$TOKEN\" http://127.0.0.1:8081/..."
+  say "Then: curl -H \"Authorization: Bearer \$TOKEN\" http://127.0.0.1:$(gateway_port)/v2/..."
   say "Stop everything: dev/stack.sh down"
 }
 
@@ -645,6 +700,8 @@ cmd_up() {
     step "Services"
     for s in "${SERVICES[@]}"; do start_service "$s"; done
     for s in "${SERVICES[@]}"; do wait_service "$s"; done
+    step "API endpoint"
+    start_gateway
   fi
   UP_IN_PROGRESS=0
   say "    stack up in $(elapsed "$t0")"
@@ -660,13 +717,13 @@ cmd_down() {
     esac
   done
   mkdir -p "$PIDS"
-  for s in "${ALL_SERVICES[@]}" keycloak kafka postgres postmaster; do
+  for s in "$GATEWAY" "${ALL_SERVICES[@]}" keycloak kafka postgres postmaster; do
     pid_of "$s" >/dev/null && any=1
   done
   if ((any)); then
     step "Stopping the local stack"
     t=$(now)
-    stop_stack "${ALL_SERVICES[@]}" keycloak kafka postgres
+    stop_stack "$GATEWAY" "${ALL_SERVICES[@]}" keycloak kafka postgres
     say "    stopped in $(elapsed "$t")"
   else
     say "Nothing running (no live process in $PIDS)"
@@ -723,6 +780,15 @@ cmd_status() {
       status_line "$s" stopped "port ${SERVICE_PORT[$s]} (not built)"
     fi
   done
+  if pid="$(pid_of "$GATEWAY")"; then
+    code="$(http_code "http://127.0.0.1:$(gateway_port)/q/health/ready")"
+    if [[ "$code" == 200 ]]; then state=up; else state=unready; fi
+    status_line "$GATEWAY" "$state" "pid $pid, API endpoint http://127.0.0.1:$(gateway_port) (health $code)"
+  elif [[ -f "$(jar_of "$GATEWAY")" ]]; then
+    status_line "$GATEWAY" stopped "port ${GATEWAY_PORT_WANTED:-8080}"
+  else
+    status_line "$GATEWAY" stopped "port ${GATEWAY_PORT_WANTED:-8080} (not built)"
+  fi
   say "  logs: $LOGS/"
 }
 
@@ -731,7 +797,8 @@ usage() {
 Usage: dev/stack.sh <command> [options]
   up [--build|--no-build] [--infra-only]
          build the services if their jars are missing (--build: always, --no-build: never),
-         start PostgreSQL, Kafka, Keycloak and the services, wait until each is ready.
+         start PostgreSQL, Kafka, Keycloak and the services, wait until each is ready, then
+         api-gateway, the one endpoint (port 8080, or PC_GATEWAY_PORT), printed as "API endpoint: ...".
          --infra-only starts PostgreSQL, Kafka and Keycloak only.
   status show what runs (PID, port, health)
   down [--wipe]
