@@ -57,7 +57,8 @@ DURATION="${BENCH_DURATION:-30s}"
 WARMUP_DURATION="${BENCH_WARMUP_DURATION:-30s}"
 PGBENCH_DB="${BENCH_PGBENCH_DB:-bench_pgbench_funds}"
 PGBENCH_SCALE="${BENCH_PGBENCH_SCALE:-10}"
-PGBENCH_JOBS="${BENCH_PGBENCH_JOBS:-2}"
+PGBENCH_JOB_LIMIT="${BENCH_PGBENCH_JOBS:-2}"
+PGBENCH_JOBS="$PGBENCH_JOB_LIMIT"
 PGBENCH_DURATION="${BENCH_PGBENCH_DURATION:-30}"
 PGBENCH_WARMUP="${BENCH_PGBENCH_WARMUP:-5}"
 KEEP_PGBENCH="${BENCH_KEEP_PGBENCH:-0}"
@@ -238,7 +239,7 @@ pgbench_init
 declare -A RESULT IDLE CPU WAITS
 BENCH_OK=0
 wrk_funds() { # LABEL CONNECTIONS DURATION
-  wrk -t "$THREADS" -c "$2" -d "$3" --latency --timeout 10s \
+  wrk -t "$(( THREADS < $2 ? THREADS : $2 ))" -c "$2" -d "$3" --latency --timeout 10s \
     -s "$BENCH/billing-funds.lua" "$BILLING_URL" -- "$RUN" "$WORK/targets.txt" "$AMOUNT" "$RECLAIM_PERCENT" \
     > "$WORK/wrk-$1.txt"
 }
@@ -266,6 +267,7 @@ for c in "${CONNECTION_LIST[@]}"; do
   BENCH_OK=$(( BENCH_OK + $(field "$(bench_line "funds-$c-warmup")" ok) + $(field "${RESULT[funds/$c]}" ok) ))
 
   PGBENCH_CLIENTS="$c"
+  PGBENCH_JOBS="$(( PGBENCH_JOB_LIMIT < c ? PGBENCH_JOB_LIMIT : c ))"   # wrk and pgbench: no more threads than connections
   step "pgbench TPC-B -c$c -j$PGBENCH_JOBS -T$PGBENCH_DURATION (after a ${PGBENCH_WARMUP} s TPC-B warm-up; max_connections $MAX_CONNECTIONS)"
   run_pgbench "tpcb-$c-warmup" "$PGBENCH_WARMUP"
   measure "tpcb-$c" run_pgbench "tpcb-$c" "$PGBENCH_DURATION"

@@ -292,16 +292,19 @@ pgbench_tps() { sed -nE 's/^tps = ([0-9.]+).*/\1/p' "$WORK/pgbench-$1.txt" | hea
 pgbench_latency() { sed -nE 's/^latency average = ([0-9.]+) ms/\1/p' "$WORK/pgbench-$1.txt" | head -1; }
 
 # ---- what the database sessions wait for during a run --------------------------------------------------------
-# wait_sampler_start DATABASE FILE: every 0.5 s, one line per active session of DATABASE (other than the
-# sampler's): "<wait_event_type>:<wait_event>" ("CPU" when it waits for nothing), until wait_sampler_stop.
-# Lock waits (Lock:transactionid, Lock:tuple) are sessions queued behind another transaction's row lock.
+# wait_sampler_start DATABASE FILE: every 0.5 s, one line per session of DATABASE (other than the sampler's) that
+# is in a transaction: "<wait_event_type>:<wait_event>" when it runs a statement ("CPU" when it waits for nothing),
+# "idle-in-transaction" between statements (waiting for the service: its next statement or COMMIT), until
+# wait_sampler_stop. Lock waits (Lock:transactionid, Lock:tuple) are sessions queued behind another transaction's
+# row lock; that transaction may itself be idle-in-transaction.
 WAIT_SAMPLER_PID=""
 wait_sampler_start() { # DATABASE FILE
   : > "$2"
   (
     while :; do
-      psql -X -q -tA -d "$1" -c "select coalesce(wait_event_type || ':' || wait_event, 'CPU') from pg_stat_activity
-        where datname = current_database() and state = 'active' and pid <> pg_backend_pid()" >> "$2" 2>/dev/null || true
+      psql -X -q -tA -d "$1" -c "select case when state = 'active' then coalesce(wait_event_type || ':' || wait_event, 'CPU')
+        else 'idle-in-transaction' end from pg_stat_activity
+        where datname = current_database() and state in ('active', 'idle in transaction') and pid <> pg_backend_pid()" >> "$2" 2>/dev/null || true
       echo '--' >> "$2"
       sleep 0.5
     done
@@ -314,11 +317,11 @@ wait_sampler_stop() {
   wait "$WAIT_SAMPLER_PID" 2>/dev/null || true
   WAIT_SAMPLER_PID=""
 }
-# wait_summary FILE -> "<samples> samples: <mean active sessions> active; <event> <share %>, ..." (top 5)
+# wait_summary FILE -> "<samples> samples, <mean sessions in a transaction>: <event> <share %>, ..." (top 5)
 wait_summary() {
   awk '$0 == "--" { samples++; next } { n++; c[$0]++ }
     END {
-      printf "%d samples, %.1f active sessions on average", samples, (samples ? n / samples : 0)
+      printf "%d samples, %.1f sessions in a transaction on average", samples, (samples ? n / samples : 0)
       k = 0
       while (k < 5) {
         best = ""; for (e in c) if (best == "" || c[e] > c[best]) best = e
