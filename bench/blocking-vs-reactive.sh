@@ -224,17 +224,6 @@ describe_builds() {
   say "NEW: working tree $NEW_DESC, jars built $(date -u -r "${APP_DIR[new/partner-service]}/quarkus-run.jar" '+%Y-%m-%d %H:%M UTC' 2>/dev/null || echo '?') / $(date -u -r "${APP_DIR[new/customer-service]}/quarkus-run.jar" '+%Y-%m-%d %H:%M UTC' 2>/dev/null || echo '?')"
 }
 
-# ---- databases ---------------------------------------------------------------------------------
-fresh_database() { # NAME
-  psql -X -q -v ON_ERROR_STOP=1 -c 'SET client_min_messages = warning' -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" -c "CREATE DATABASE \"$1\"" \
-    || die "cannot create database $1 (the login $PGUSER needs CREATEDB)"
-}
-drop_database() { psql -X -q -c 'SET client_min_messages = warning' -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" >/dev/null 2>&1 || true; }
-sql() { # DATABASE SQL [psql args...] -> unaligned rows, tab-separated
-  local db="$1" q="$2"; shift 2
-  PGDATABASE="$db" psql -X -q -tA -F $'\t' -v ON_ERROR_STOP=1 "$@" -c "$q"
-}
-
 # ---- the stack's services ------------------------------------------------------------------------
 STACK_PIDS="$REPO/.stack/pids"
 STOPPED_STACK=()
@@ -325,48 +314,8 @@ delete_identities() {
 }
 token_of() { kc_password_token "${USERNAME[$1]}" "$PASSWORD"; }
 
-# ---- pgbench -------------------------------------------------------------------------------------
-pgbench_init() {
-  step "pgbench: scratch database $PGBENCH_DB, scale $PGBENCH_SCALE"
-  local t0
-  t0="$(now)"
-  fresh_database "$PGBENCH_DB"
-  pgbench -i -q -s "$PGBENCH_SCALE" "$PGBENCH_DB" > "$WORK/pgbench-init.log" 2>&1 \
-    || { tail "$WORK/pgbench-init.log"; die "pgbench -i failed"; }
-  say "initialised in $(since "$t0") s ($(psql -X -q -tA -c "select pg_size_pretty(pg_database_size('$PGBENCH_DB'))"), server $(psql -X -q -tA -c 'show server_version'))"
-}
-run_pgbench() { # LABEL SECONDS [pgbench options...]
-  local label="$1" seconds="$2"; shift 2
-  pgbench -M prepared -c "$PGBENCH_CLIENTS" -j "$PGBENCH_JOBS" -T "$seconds" "$@" "$PGBENCH_DB" > "$WORK/pgbench-$label.txt" 2>&1 \
-    || { tail "$WORK/pgbench-$label.txt"; die "pgbench $label failed"; }
-}
-pgbench_tps() { sed -nE 's/^tps = ([0-9.]+).*/\1/p' "$WORK/pgbench-$1.txt" | head -1; }
-pgbench_latency() { sed -nE 's/^latency average = ([0-9.]+) ms/\1/p' "$WORK/pgbench-$1.txt" | head -1; }
-
 # ---- measured runs -------------------------------------------------------------------------------
 declare -A RESULT IDLE CPU
-# Where the CPU of a run went, from two cpu_snapshot files: every process of the stack and of this
-# script (by name; PostgreSQL's postmaster and backends together), the load generator, and "other" =
-# everything else on the machine (other sessions' builds).
-cpu_report() { # BEFORE AFTER LOAD_SECONDS
-  awk -v t="$TICKS" -v gen="$3" '
-    FNR == NR { before[$1] = $2; next }
-    { d = ($2 - before[$1]) / t
-      if ($1 == "busy") busy = d; else { stack += d; n = ($1 == "postmaster" ? "postgres" : $1); cpu[n] += d } }
-    END {
-      for (n in cpu) if (cpu[n] >= 0.05) s = s sprintf("%s %.1f s, ", n, cpu[n])
-      other = busy - stack - gen
-      printf "%sload generator %.1f s, other %.1f s, of %.1f s busy", s, gen, (other > 0 ? other : 0), busy
-    }' "$1" "$2"
-}
-record() { # KEY LABEL RESULT_LINE: keeps a measured run's result, idle figure and CPU report
-  RESULT[$1]="$3"
-  IDLE[$1]="$MEASURED_IDLE"
-  CPU[$1]="$(cpu_report "$WORK/cpu-$2.before" "$WORK/cpu-$2.after" "$(load_seconds "$2")")"
-  say "${RESULT[$1]:-no result}"
-  say "CPU idle in the 2 s before: ${IDLE[$1]}; during the run: ${CPU[$1]}"
-}
-bench_line() { grep '^BENCH' "$WORK/wrk-$1.txt" || true; }
 
 wrk_run() { # OUT_LABEL DURATION TOKEN URL LUA [LUA_ARGS...]
   local label="$1" duration="$2" token="$3" url="$4" lua="$5"; shift 5
@@ -381,7 +330,7 @@ http_scenario() {
   token="$(token_of "$role")"
   wrk_run "$phase-$name-warmup" "$WARMUP_DURATION" "$token" "$url" "$lua" "$@"
   measure "$phase-$name" wrk_run "$phase-$name" "$DURATION" "$token" "$url" "$lua" "$@"
-  record "$phase/$name" "$phase-$name" "$(bench_line "$phase-$name")"
+  record_run "$phase/$name" "$phase-$name" "$(bench_line "$phase-$name")"
 }
 
 pgbench_scenarios() { # PHASE
@@ -389,10 +338,10 @@ pgbench_scenarios() { # PHASE
   step "$phase: pgbench -M prepared -c$PGBENCH_CLIENTS -j$PGBENCH_JOBS -T$PGBENCH_DURATION, select-only (-S) and TPC-B (after a ${PGBENCH_WARMUP} s select-only warm-up)"
   run_pgbench "$phase-warmup" "$PGBENCH_WARMUP" -S -n
   measure "$phase-pgbench-select" run_pgbench "$phase-select" "$PGBENCH_DURATION" -S -n
-  record "$phase/pgbench-select" "$phase-pgbench-select" \
+  record_run "$phase/pgbench-select" "$phase-pgbench-select" \
     "PGBENCH select-only tps=$(pgbench_tps "$phase-select") latency_avg_ms=$(pgbench_latency "$phase-select")"
   measure "$phase-pgbench-tpcb" run_pgbench "$phase-tpcb" "$PGBENCH_DURATION"
-  record "$phase/pgbench-tpcb" "$phase-pgbench-tpcb" \
+  record_run "$phase/pgbench-tpcb" "$phase-pgbench-tpcb" \
     "PGBENCH tpc-b tps=$(pgbench_tps "$phase-tpcb") latency_avg_ms=$(pgbench_latency "$phase-tpcb")"
 }
 
@@ -561,7 +510,7 @@ hop_scenario() { # PHASE
 
   from="$(outbox_max_id "$phase")"; PROBE_BASE="$(probe_lines "$phase")"
   measure "$phase-hop" paced_run "$phase-hop" "$HOP_DURATION" "$WORK/$phase-hop-tokens.txt"
-  record "$phase/hop" "$phase-hop" "$(bench_line "$phase-hop")"
+  record_run "$phase/hop" "$phase-hop" "$(bench_line "$phase-hop")"
   to="$(outbox_max_id "$phase")"
   if waited="$(wait_hop_settled "$phase" "$from" "$to")"; then
     RESULT[$phase/hop-settled]="all $((to - from)) events on Kafka and projected ${waited} s after the last write"

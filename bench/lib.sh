@@ -1,6 +1,7 @@
 # Shared by the benchmark scripts of bench/ (sourced, not run): messages, tool checks, the loopback and
 # readiness checks, Keycloak (admin token, bench users, password grant, token claims), registering a
-# partner, seeding sub-customers, and the CPU accounting of a measured run. The sourcing script sets
+# partner, seeding sub-customers, the CPU accounting of a measured run, scratch databases and pgbench, and
+# sampling what database sessions wait for. The sourcing script sets
 # KEYCLOAK_URL, MIN_IDLE, IDLE_WAIT, REPO and WORK (a run's data directory); REALM defaults to partner-center.
 
 say()  { printf '%s\n' "$*"; }
@@ -233,4 +234,100 @@ load_seconds() { # LABEL -> CPU seconds of the measured command
 
 field() { # LINE NAME
   sed -nE "s/.*[[:space:]]$2=([^[:space:]]+).*/\1/p" <<< "$1"
+}
+
+# Where the CPU of a run went, from two cpu_snapshot files: every process of the stack and of BENCH_PID_DIR
+# by name (PostgreSQL's postmaster and backends together), the load generator, and "other" = everything else on
+# the machine (other sessions' builds).
+cpu_by_process() { # BEFORE AFTER LOAD_SECONDS
+  awk -v t="$TICKS" -v gen="$3" '
+    FNR == NR { before[$1] = $2; next }
+    { d = ($2 - before[$1]) / t
+      if ($1 == "busy") busy = d; else { stack += d; n = ($1 == "postmaster" ? "postgres" : $1); cpu[n] += d } }
+    END {
+      for (n in cpu) if (cpu[n] >= 0.05) s = s sprintf("%s %.1f s, ", n, cpu[n])
+      other = busy - stack - gen
+      printf "%sload generator %.1f s, other %.1f s, of %.1f s busy", s, gen, (other > 0 ? other : 0), busy
+    }' "$1" "$2"
+}
+# record_run KEY LABEL RESULT_LINE: keeps a measured run's result, idle figure and CPU report in the caller's
+# associative arrays RESULT, IDLE and CPU (declare -A RESULT IDLE CPU), and prints them.
+record_run() {
+  RESULT[$1]="$3"
+  IDLE[$1]="$MEASURED_IDLE"
+  CPU[$1]="$(cpu_by_process "$WORK/cpu-$2.before" "$WORK/cpu-$2.after" "$(load_seconds "$2")")"
+  say "${RESULT[$1]:-no result}"
+  say "CPU idle in the 2 s before: ${IDLE[$1]}; during the run: ${CPU[$1]}"
+}
+bench_line() { grep '^BENCH' "$WORK/wrk-$1.txt" || true; } # LABEL -> the BENCH line of $WORK/wrk-LABEL.txt
+
+# ---- scratch databases and pgbench (on the server psql reaches with the PG* variables) -----------------------
+fresh_database() { # NAME
+  psql -X -q -v ON_ERROR_STOP=1 -c 'SET client_min_messages = warning' -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" -c "CREATE DATABASE \"$1\"" \
+    || die "cannot create database $1 (the login $PGUSER needs CREATEDB)"
+}
+drop_database() { psql -X -q -c 'SET client_min_messages = warning' -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" >/dev/null 2>&1 || true; }
+sql() { # DATABASE SQL [psql args...] -> unaligned rows, tab-separated
+  local db="$1" q="$2"; shift 2
+  PGDATABASE="$db" psql -X -q -tA -F $'\t' -v ON_ERROR_STOP=1 "$@" -c "$q"
+}
+
+# pgbench's TPC-B as the yardstick of what this PostgreSQL does on this machine: the caller sets PGBENCH_DB,
+# PGBENCH_SCALE, PGBENCH_CLIENTS and PGBENCH_JOBS.
+pgbench_init() {
+  step "pgbench: scratch database $PGBENCH_DB, scale $PGBENCH_SCALE"
+  local t0
+  t0="$(now)"
+  fresh_database "$PGBENCH_DB"
+  pgbench -i -q -s "$PGBENCH_SCALE" "$PGBENCH_DB" > "$WORK/pgbench-init.log" 2>&1 \
+    || { tail "$WORK/pgbench-init.log"; die "pgbench -i failed"; }
+  say "initialised in $(since "$t0") s ($(psql -X -q -tA -c "select pg_size_pretty(pg_database_size('$PGBENCH_DB'))"), server $(psql -X -q -tA -c 'show server_version'))"
+}
+run_pgbench() { # LABEL SECONDS [pgbench options...]
+  local label="$1" seconds="$2"; shift 2
+  pgbench -M prepared -c "$PGBENCH_CLIENTS" -j "$PGBENCH_JOBS" -T "$seconds" "$@" "$PGBENCH_DB" > "$WORK/pgbench-$label.txt" 2>&1 \
+    || { tail "$WORK/pgbench-$label.txt"; die "pgbench $label failed"; }
+}
+pgbench_tps() { sed -nE 's/^tps = ([0-9.]+).*/\1/p' "$WORK/pgbench-$1.txt" | head -1; }
+pgbench_latency() { sed -nE 's/^latency average = ([0-9.]+) ms/\1/p' "$WORK/pgbench-$1.txt" | head -1; }
+
+# ---- what the database sessions wait for during a run --------------------------------------------------------
+# wait_sampler_start DATABASE FILE: every 0.5 s, one line per session of DATABASE (other than the sampler's) that
+# is in a transaction: "<wait_event_type>:<wait_event>" when it runs a statement ("CPU" when it waits for nothing),
+# "idle-in-transaction" between statements (waiting for the service: its next statement or COMMIT), until
+# wait_sampler_stop. Lock waits (Lock:transactionid, Lock:tuple) are sessions queued behind another transaction's
+# row lock; that transaction may itself be idle-in-transaction.
+WAIT_SAMPLER_PID=""
+wait_sampler_start() { # DATABASE FILE
+  : > "$2"
+  (
+    while :; do
+      psql -X -q -tA -d "$1" -c "select case when state = 'active' then coalesce(wait_event_type || ':' || wait_event, 'CPU')
+        else 'idle-in-transaction' end from pg_stat_activity
+        where datname = current_database() and state in ('active', 'idle in transaction') and pid <> pg_backend_pid()" >> "$2" 2>/dev/null || true
+      echo '--' >> "$2"
+      sleep 0.5
+    done
+  ) &
+  WAIT_SAMPLER_PID=$!
+}
+wait_sampler_stop() {
+  [[ -n "$WAIT_SAMPLER_PID" ]] || return 0
+  kill "$WAIT_SAMPLER_PID" 2>/dev/null || true
+  wait "$WAIT_SAMPLER_PID" 2>/dev/null || true
+  WAIT_SAMPLER_PID=""
+}
+# wait_summary FILE -> "<samples> samples, <mean sessions in a transaction>: <event> <share %>, ..." (top 5)
+wait_summary() {
+  awk '$0 == "--" { samples++; next } { n++; c[$0]++ }
+    END {
+      printf "%d samples, %.1f sessions in a transaction on average", samples, (samples ? n / samples : 0)
+      k = 0
+      while (k < 5) {
+        best = ""; for (e in c) if (best == "" || c[e] > c[best]) best = e
+        if (best == "") break
+        printf "%s %s %.0f%%", (k ? "," : ":"), best, 100 * c[best] / n
+        delete c[best]; k++
+      }
+    }' "$1"
 }

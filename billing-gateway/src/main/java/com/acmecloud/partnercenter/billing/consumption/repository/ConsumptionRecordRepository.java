@@ -117,15 +117,17 @@ public class ConsumptionRecordRepository {
                         .toList());
     }
 
+    /** {@link #spentIn}'s statement: it reads the customer's records of the month over consumption_record_customer_cycle. */
+    static final String SPENT_IN = """
+            SELECT GREATEST(0, COALESCE(SUM(CASE bill_type WHEN 0 THEN amount WHEN 1 THEN -amount ELSE 0 END), 0))
+              FROM consumption_record WHERE customer_id = :customer AND bill_cycle = :cycle""";
+
     /**
      * A customer's rated spending of one bill cycle so far, as budgets count it (rule 13): consumption less what
      * unsubscriptions gave back, never below zero.
      */
     public Uni<BigDecimal> spentIn(String customerId, YearMonth cycle) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
-                        SELECT GREATEST(0, COALESCE(SUM(CASE bill_type WHEN 0 THEN amount WHEN 1 THEN -amount ELSE 0 END), 0))
-                          FROM consumption_record WHERE customer_id = :customer AND bill_cycle = :cycle""",
-                        BigDecimal.class)
+        return Panache.getSession().chain(session -> session.createNativeQuery(SPENT_IN, BigDecimal.class)
                 .setParameter("customer", customerId)
                 .setParameter("cycle", BillCycles.format(cycle))
                 .getSingleResult())
