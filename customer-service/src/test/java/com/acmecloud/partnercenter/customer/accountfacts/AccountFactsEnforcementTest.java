@@ -169,9 +169,10 @@ class AccountFactsEnforcementTest {
         String partner = registeredPartner();
         Instant yesterday = clock.instant().minus(Duration.ofDays(1));
 
+        // registered by mobile before the person's account was created (as in the invitation flow)
         String owingMobile = newMobile();
-        String owing = account(owingMobile, null, null, yesterday);
         String code = inviteCode(partner, registerMobile(partner, owingMobile), "OFFLINE", 1);
+        String owing = account(owingMobile, null, null, yesterday);
         Instant t0 = Instant.now();
         CloudEvent unpaid = arrears(former, owing, "8.00", t0);
         publishAndSettle(former, unpaid);
@@ -183,9 +184,9 @@ class AccountFactsEnforcementTest {
 
         // a day-old account that has spent cash is treated as an established one: registered by id only
         String spentMobile = newMobile();
-        String spent = account(spentMobile, null, null, yesterday);
         String registration = registerMobile(partner, spentMobile);
         String byMobile = inviteCode(partner, registration, "OFFLINE", 2);
+        String spent = account(spentMobile, null, null, yesterday);
         CloudEvent consumption = cashSpent(former, spent, "20.00");
         publishAndSettle(former, consumption, consumption);
         assertThat(standing(spent).cashSpending()).isTrue();
