@@ -80,7 +80,7 @@ const SECRET_ENV = {
 // deploy/README.md "What each service gets"). Its KafkaUser may write its own topic and <consumed>.dlq (where its
 // consumers dead-letter poison messages), read what it consumes, and read its consumer group, named after it.
 const KAFKA_ACCESS = {
-  'partner-service': { produces: 'partner.events', consumes: [] },
+  'partner-service': { produces: 'partner.events', consumes: ['billing.events'] },
   'customer-service': { produces: 'customer.events', consumes: ['partner.events', 'billing.events'] },
   'incentive-service': { produces: 'incentive.events', consumes: ['billing.events', 'customer.events', 'partner.events'] },
   'billing-gateway': { produces: 'billing.events', consumes: ['customer.events', 'partner.events', 'incentive.events'] },
@@ -997,7 +997,7 @@ const SELF_TESTS = [
   ['KafkaUser with All on a topic it consumes', /not partner\.events \(All\)/, (os) => {
     kafkaUser(os, 'customer-service').spec.authorization.acls.find((a) => a.resource.name === 'partner.events').operations = ['All'];
   }],
-  ['KafkaUser reading a topic it does not consume', /may read only what it consumes \(nothing\), not customer\.events/, (os) => {
+  ['KafkaUser reading a topic it does not consume', /may read only what it consumes \(billing\.events\), not customer\.events/, (os) => {
     kafkaUser(os, 'partner-service').spec.authorization.acls.push({ resource: { type: 'topic', name: 'customer.events' }, operations: ['Read'] });
   }],
   ['KafkaUser using another consumer group', /the only consumer group it may use is its own/, (os) => {

@@ -16,6 +16,7 @@ import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -43,6 +44,7 @@ import java.util.Set;
  * lock. A movement that would take a partner's or customer's balance (or a partner's allocatable amount, rule 34)
  * below zero is refused with CBC.99005003 (rules 35, 36) and changes nothing; the database checks the same at commit
  * ({@code account_balance_sign}, {@code account_allocatable_not_negative}, {@code ledger_transaction_balanced}).
+ * Every {@link PostingObserver} hears each posted movement in the same transaction.
  */
 @ApplicationScoped
 public class Ledger {
@@ -54,11 +56,13 @@ public class Ledger {
     private final AccountRepository accounts;
     private final LedgerRepository transactions;
     private final Clock clock;
+    private final List<PostingObserver> observers;
 
-    Ledger(AccountRepository accounts, LedgerRepository transactions, Clock clock) {
+    Ledger(AccountRepository accounts, LedgerRepository transactions, Clock clock, Instance<PostingObserver> observers) {
         this.accounts = accounts;
         this.transactions = transactions;
         this.clock = clock;
+        this.observers = observers.stream().toList();
     }
 
     /**
@@ -104,8 +108,17 @@ public class Ledger {
             Set<AccountRef> locked = accountsToLock(movement);
             return accounts.ensure(locked, now)
                     .chain(() -> accounts.lock(locked))
-                    .chain(rows -> apply(movement, rows, now));
+                    .chain(rows -> apply(movement, rows, now))
+                    .call(posting -> notifyObservers(movement, posting, 0));
         });
+    }
+
+    private Uni<Void> notifyObservers(Movement movement, Posting posting, int index) {
+        if (index >= observers.size()) {
+            return Uni.createFrom().voidItem();
+        }
+        return observers.get(index).posted(movement, posting)
+                .chain(() -> notifyObservers(movement, posting, index + 1));
     }
 
     /** The balances of the accounts now, without locking (zero for accounts that do not exist yet). */

@@ -63,7 +63,9 @@ public class AssociationChangeResource {
                     + "or rejects it with POST /v2/customers/association-type-changes/{request_id}/confirm|reject; "
                     + "undecided it expires after partnercenter.association.type-change-validity (7 days). Refused "
                     + "while another request is pending (CBC.91005052), for the type the customer already has "
-                    + "(CBC.91005051), while the customer is frozen (rule 28, CBC.91005057), and when the partner "
+                    + "(CBC.91005051), while the customer is frozen (rule 28, CBC.91005057) or has arrears on the "
+                    + "partner's book (rule 28, CBC.91005061: allocate funds to clear them), a switch to resale while "
+                    + "the customer has debt on any partner's book (rule 11, CBC.91005062), and when the partner "
                     + "already initiated a switch request or disassociation with this customer within the window "
                     + "(rule 27, once per 3 months: CBC.91005055; every request counts, whatever became of it). "
                     + "Only the caller's customers (or a linked reseller's, with indirect_partner_id): CBC.99000035. "
@@ -71,7 +73,7 @@ public class AssociationChangeResource {
                     + "retries safe.")
     @APIResponse(responseCode = "200", description = "The pending request")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001003,CBC.5001,CBC.99000035,CBC.99000037,"
-            + "CBC.91005051,CBC.91005052,CBC.91005055,CBC.91005057,CBC.99007009")
+            + "CBC.91005051,CBC.91005052,CBC.91005055,CBC.91005057,CBC.91005061,CBC.91005062,CBC.99007009")
     public Uni<Response> requestTypeChange(@PathParam("customer_id") String customerId,
                                            @Valid @NotNull RequestTypeChangeRequest request,
                                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -138,13 +140,14 @@ public class AssociationChangeResource {
     @Operation(summary = "End the association with a customer",
             description = "The customer account stays; it is no longer the partner's sub-customer (it leaves "
                     + "sub-customers/query). Refused while a type switch is pending (CBC.91005052), while the customer "
-                    + "is frozen (rule 28, CBC.91005057), and when the partner already initiated a switch request or "
+                    + "is frozen (rule 28, CBC.91005057) or has arrears on the partner's book (rule 28, CBC.91005061: "
+                    + "allocate funds to clear them), and when the partner already initiated a switch request or "
                     + "disassociation with this customer within the window (rule 27, CBC.91005055). Body optional: "
                     + "reason (up to 256 characters), indirect_partner_id. Publishes customer.disassociated.v1 "
                     + "(unbind_reclaim true for resale: billing reclaims the allocation and partner coupons, rule 30).")
     @APIResponse(responseCode = "200", description = "What the disassociation ended")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.91001003,CBC.5001,CBC.99000035,CBC.99000037,CBC.91005052,"
-            + "CBC.91005055,CBC.91005057,CBC.99007009")
+            + "CBC.91005055,CBC.91005057,CBC.91005061,CBC.99007009")
     public Uni<Response> disassociate(@PathParam("customer_id") String customerId,
                                       @Valid DisassociateRequest request,
                                       @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {

@@ -60,10 +60,12 @@ public class CustomerAssociationResource {
     @Operation(summary = "Confirm the partner's association type switch",
             description = "Rule 26: the association type becomes the requested one. Rule 29 consequences are "
                     + "published for billing in customer.association_type_changed.v1. Refused when the request is "
-                    + "not the caller's (CBC.91005050), already decided (CBC.91005053), expired (CBC.91005054), or the "
-                    + "account is frozen (CBC.91005057).")
+                    + "not the caller's (CBC.91005050), already decided (CBC.91005053), expired (CBC.91005054), the "
+                    + "account is frozen (CBC.91005057) or has arrears on the partner's book (rule 28, CBC.91005061), "
+                    + "or, for a switch to resale, has debt on any partner's book (rule 11, CBC.91005062).")
     @APIResponse(responseCode = "200", description = "The confirmed request")
-    @Extension(name = "x-cbc-errors", value = "CBC.91005002,CBC.91005050,CBC.91005053,CBC.91005054,CBC.91005057")
+    @Extension(name = "x-cbc-errors", value = "CBC.91005002,CBC.91005050,CBC.91005053,CBC.91005054,CBC.91005057,"
+            + "CBC.91005061,CBC.91005062")
     public Uni<AssociationTypeChangeResponse> confirm(@PathParam("request_id") String requestId) {
         return lifecycle.confirmTypeChange(CustomerIdentity.Token.of(caller), requestId)
                 .map(confirmed -> AssociationTypeChangeResponse.of(confirmed, clock.instant()));
@@ -88,12 +90,13 @@ public class CustomerAssociationResource {
     @Operation(summary = "Leave my partner",
             description = "Ends the caller's association. Refused when the account has no partner (CBC.91005058), "
                     + "while a type switch waits for the caller's decision (CBC.91005052, decide it first), while the "
-                    + "account is frozen (rule 28, CBC.91005057), and when the caller already disassociated from this "
+                    + "account is frozen (rule 28, CBC.91005057) or has arrears on the partner's book (rule 28, "
+                    + "CBC.91005061), and when the caller already disassociated from this "
                     + "partner within the window (rule 27, once per 3 months: CBC.91005056). Body optional: reason. "
                     + "Publishes customer.disassociated.v1.")
     @APIResponse(responseCode = "200", description = "What the disassociation ended")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.91005002,CBC.91005052,CBC.91005056,CBC.91005057,"
-            + "CBC.91005058")
+            + "CBC.91005058,CBC.91005061")
     public Uni<DisassociationResponse> disassociate(@Valid DisassociateRequest request) {
         return lifecycle.disassociateByCustomer(CustomerIdentity.Token.of(caller),
                         request == null ? null : emptyToNull(request.reason()))

@@ -1,5 +1,6 @@
 package com.acmecloud.partnercenter.customer.associations.service;
 
+import com.acmecloud.partnercenter.customer.accountfacts.service.AccountFacts;
 import com.acmecloud.partnercenter.customer.associations.config.AssociationLifecycleConfig;
 import com.acmecloud.partnercenter.customer.associations.domain.AssociationChangeRequest;
 import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory;
@@ -29,7 +30,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Rules 26–28 for both sides: the partner requests or cancels a type switch and disassociates; the customer confirms
+ * Rules 26–28 (and rule 11 for a switch to resale) for both sides: the partner requests or cancels a type switch and disassociates; the customer confirms
  * or rejects the switch and disassociates. Every change locks the customer row first, so concurrent changes to one
  * customer are serialised, and records history and publishes its events in the same transaction.
  */
@@ -53,12 +54,14 @@ public class AssociationLifecycleService {
     private final CustomerIdentity identity;
     private final SubCustomerOwnership ownership;
     private final AssociationLifecycleConfig config;
+    private final AccountFacts accountFacts;
     private final Clock clock;
 
     AssociationLifecycleService(SubCustomerRepository customers, PartnerScopes scopes,
                                 AssociationChangeRequestRepository requests, AssociationHistoryRepository history,
                                 AssociationEventPublisher events, CustomerIdentity identity,
-                                SubCustomerOwnership ownership, AssociationLifecycleConfig config, Clock clock) {
+                                SubCustomerOwnership ownership, AssociationLifecycleConfig config,
+                                AccountFacts accountFacts, Clock clock) {
         this.customers = customers;
         this.scopes = scopes;
         this.requests = requests;
@@ -67,6 +70,7 @@ public class AssociationLifecycleService {
         this.identity = identity;
         this.ownership = ownership;
         this.config = config;
+        this.accountFacts = accountFacts;
         this.clock = clock;
     }
 
@@ -80,7 +84,10 @@ public class AssociationLifecycleService {
                 .chain(customer -> pendingOf(customer, now)
                         .chain(pending -> partnerAllowance(customer, now)
                                 .map(allowance -> AssociationLifecycle.requestSwitch(customer, pending, toType,
-                                        allowance, callerName, now, config.typeChangeValidity()))))
+                                        allowance, callerName, now, config.typeChangeValidity())))
+                        // rules 28 and 11 from billing's account facts, once the lifecycle allows the switch
+                        .call(request -> accountFacts.requireSwitchAllowed(customer.customerId, customer.partnerId,
+                                request.toType == SubCustomer.RESALE)))
                 .call(requests::persist)
                 .call(events::typeChangeRequested);
     }
@@ -133,6 +140,9 @@ public class AssociationLifecycleService {
         Instant now = now();
         return identity.requireAccountForUpdate(token).chain(me -> ownRequest(me, id)
                 .invoke(request -> AssociationLifecycle.confirm(me, request, token.subject(), now))
+                // the facts may have changed since the partner asked (rules 28 and 11); a refusal rolls it all back
+                .call(request -> accountFacts.requireSwitchAllowed(me.customerId, request.partnerId,
+                        request.toType == SubCustomer.RESALE))
                 // the partner initiated the switch; the customer's confirmation made it happen
                 .call(request -> history.persist(AssociationHistory.of(me, request.partnerId, Action.TYPE_SWITCHED,
                         request.fromType, Initiator.PARTNER, token.subject(), now)))
@@ -183,6 +193,8 @@ public class AssociationLifecycleService {
         return pendingOf(customer, now)
                 .chain(pending -> allowanceOf(initiator, customer, now)
                         .invoke(allowance -> AssociationLifecycle.disassociate(customer, pending, allowance)))
+                // rule 28: not while the customer has arrears on this partner's book
+                .call(() -> accountFacts.requireNoArrearsWith(customer.customerId, partnerId))
                 .chain(() -> {
                     AssociationHistory row = AssociationHistory.of(customer, partnerId, Action.DISASSOCIATED,
                             endedType, initiator, actor, now);

@@ -1,5 +1,6 @@
 package com.acmecloud.partnercenter.customer.deals.domain;
 
+import com.acmecloud.partnercenter.customer.accountfacts.domain.AccountStanding;
 import com.acmecloud.partnercenter.customer.core.domain.SubCustomer;
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import java.time.Duration;
@@ -8,9 +9,11 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * Who may register a prospect, and which account may associate through an invitation: the parts of rules 9 and 10
- * this service can decide from its own data. Rule 10's other refusals (other site, special contract, cash spending,
- * unpaid bills, financially-custodied member) and all of rule 11 depend on data kept elsewhere.
+ * Who may register a prospect, and which account may associate through an invitation: rules 9 and 10 from this
+ * service's own data and billing-gateway's account facts ({@link AccountStanding}: unpaid bills, cash spending). Not
+ * checked, as no service of the suite has the data: rule 10's other site, special contract and financially-custodied
+ * member, and rule 11's professional services, reserved instances, enterprise accounts, stored-value cards and
+ * recharge bonus.
  */
 public final class ProspectRules {
 
@@ -49,11 +52,13 @@ public final class ProspectRules {
 
     /**
      * Rule 10 for an existing account accepting an invitation of {@code registration}: the invitation must name the
-     * account; the account must not be associated (with this or another partner); an account registered more than
-     * {@code maxUnregisteredAge} ago may associate only when the registration names it by its id.
+     * account; the account must not be associated (with this or another partner) nor have unpaid bills; an account
+     * registered more than {@code maxUnregisteredAge} ago, or that has cash spending, may associate only when the
+     * registration names it by its id.
      */
     public static Optional<CbcError> refusalToAssociate(SubCustomer account, DealRegistration registration,
-                                                        Instant now, Duration maxUnregisteredAge) {
+                                                        Instant now, Duration maxUnregisteredAge,
+                                                        AccountStanding standing) {
         if (!registration.names(account)) {
             return Optional.of(CbcError.INVITATION_FOR_ANOTHER_CUSTOMER);
         }
@@ -61,8 +66,13 @@ public final class ProspectRules {
         if (associated.isPresent()) {
             return associated;
         }
+        Optional<CbcError> unpaid = standing.refusalToAssociate();
+        if (unpaid.isPresent()) {
+            return unpaid;
+        }
         boolean registeredById = account.customerId.equals(registration.customerId);
-        if (!registeredById && account.createdAt.plus(maxUnregisteredAge).isBefore(now)) {
+        boolean established = account.createdAt.plus(maxUnregisteredAge).isBefore(now) || standing.cashSpending();
+        if (!registeredById && established) {
             return Optional.of(CbcError.CUSTOMER_REGISTERED_TOO_LONG_AGO);
         }
         return Optional.empty();

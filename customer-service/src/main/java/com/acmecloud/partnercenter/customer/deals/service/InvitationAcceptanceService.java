@@ -1,5 +1,6 @@
 package com.acmecloud.partnercenter.customer.deals.service;
 
+import com.acmecloud.partnercenter.customer.accountfacts.service.AccountFacts;
 import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory;
 import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Action;
 import com.acmecloud.partnercenter.customer.associations.domain.AssociationHistory.Initiator;
@@ -57,13 +58,15 @@ public class InvitationAcceptanceService {
     private final DealEventPublisher dealEvents;
     private final VerificationCodeService codes;
     private final InvitationConfig config;
+    private final AccountFacts accountFacts;
     private final Clock clock;
 
     InvitationAcceptanceService(CustomerInvitationRepository invitations, DealRegistrationRepository registrations,
                                 PoolProspectRepository pool, SubCustomerRepository customers, PartnerScopes scopes,
                                 AssociationHistoryRepository history, CustomerIdentity identity, SignUp signUp,
                                 CustomerEventPublisher customerEvents, DealEventPublisher dealEvents,
-                                VerificationCodeService codes, InvitationConfig config, Clock clock) {
+                                VerificationCodeService codes, InvitationConfig config, AccountFacts accountFacts,
+                                Clock clock) {
         this.invitations = invitations;
         this.registrations = registrations;
         this.pool = pool;
@@ -76,6 +79,7 @@ public class InvitationAcceptanceService {
         this.dealEvents = dealEvents;
         this.codes = codes;
         this.config = config;
+        this.accountFacts = accountFacts;
         this.clock = clock;
     }
 
@@ -157,11 +161,13 @@ public class InvitationAcceptanceService {
     private Uni<SubCustomer> accountFor(DealRegistration registration, SubCustomer existing, SignUp.Data signUpData,
                                         String subject, Instant now) {
         if (existing != null) {
-            ProspectRules.refusalToAssociate(existing, registration, now, config.unregisteredAccountMaxAge())
-                    .ifPresent(refusal -> {
-                        throw new CbcException(refusal);
-                    });
-            return Uni.createFrom().item(existing);
+            return accountFacts.standing(existing.customerId).map(standing -> {
+                ProspectRules.refusalToAssociate(existing, registration, now, config.unregisteredAccountMaxAge(),
+                        standing).ifPresent(refusal -> {
+                            throw new CbcException(refusal);
+                        });
+                return existing;
+            });
         }
         if (registration.customerId != null || !registration.names(signUpData.mobilePhone(), signUpData.email())) {
             throw new CbcException(CbcError.INVITATION_FOR_ANOTHER_CUSTOMER);

@@ -38,10 +38,13 @@ public class ProgramApplicationResource {
             + "missing prerequisite, CBC.91001010); rule 4, the part this service knows — a company with an approved "
             + "Solution Provider program cannot become a Cloud Reseller (the company is every partner account whose "
             + "approved real-name authentication has the same licence number), and (assumption) a partner cannot be "
-            + "both Distributor and Cloud Reseller (CBC.91002003, details name the conflict). Not checked here: the "
-            + "rest of rule 4 — special commercial contracts, sub-customer and enterprise master/member accounts, "
-            + "arrears and recharge balance, open resources, invoiceable amounts, postpaid, and voiding coupons and "
-            + "stored-value cards — concern the cloud account and belong to billing-gateway and customer-service.";
+            + "both Distributor and Cloud Reseller (CBC.91002003, details name the conflict); rule 4's zero recharge "
+            + "balance — a partner whose cash balance billing-gateway last reported as non-zero cannot apply to or "
+            + "be approved for Cloud Reseller (CBC.91002016; projected from billing.partner_cash_balance_changed). "
+            + "Not checked (no service of the suite has the data): the rest of rule 4 — special commercial "
+            + "contracts, sub-customer and enterprise master/member accounts, the partner's own arrears (partner "
+            + "accounts carry no debt in billing), open resources, invoiceable amounts, postpaid, and voiding "
+            + "coupons and stored-value cards.";
 
     private final ProgramApplicationService applications;
     private final IdempotentRequests idempotency;
@@ -62,7 +65,7 @@ public class ProgramApplicationResource {
                     + "again. Publishes program.application_submitted.v1.")
     @APIResponse(responseCode = "201", description = "Submitted")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0150,CBC.91001001,CBC.91001010,CBC.91001011,"
-            + "CBC.91002003,CBC.91002004,CBC.91002005,CBC.99007009")
+            + "CBC.91002003,CBC.91002004,CBC.91002005,CBC.91002016,CBC.99007009")
     public Uni<Response> apply(@PathParam("partner_id") String partnerId, @Valid @NotNull ApplyToProgramRequest request,
                                @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotency.execute(idempotencyKey, partnerId, "POST /v2/partners/{partner_id}/program-applications",
@@ -95,7 +98,7 @@ public class ProgramApplicationResource {
                     + "program.certificate_issued.v1. A rejection publishes program.application_rejected.v1.")
     @APIResponse(responseCode = "200", description = "Decided")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91001001,CBC.91001010,CBC.91002001,"
-            + "CBC.91002002,CBC.91002003,CBC.91002004,CBC.91002005")
+            + "CBC.91002002,CBC.91002003,CBC.91002004,CBC.91002005,CBC.91002016")
     public Uni<ProgramApplicationResponse> review(@PathParam("partner_id") String partnerId,
                                                   @PathParam("application_id") String applicationId,
                                                   @Valid @NotNull ReviewProgramApplicationRequest request) {

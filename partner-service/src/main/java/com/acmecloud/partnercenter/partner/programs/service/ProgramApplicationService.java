@@ -2,6 +2,7 @@ package com.acmecloud.partnercenter.partner.programs.service;
 
 import static com.acmecloud.partnercenter.platform.api.json.OptionalStrings.blankToNull;
 
+import com.acmecloud.partnercenter.partner.accountfacts.service.PartnerAccountFacts;
 import com.acmecloud.partnercenter.partner.core.domain.Partner;
 import com.acmecloud.partnercenter.partner.core.repository.PartnerRepository;
 import com.acmecloud.partnercenter.partner.programs.domain.ApplicationStatus;
@@ -29,8 +30,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Applications to partner programs: gated by the partner's status, {@link ProgramPrerequisites} (rule 1) and
- * {@link ProgramConflicts} (rule 4) when the partner applies, checked again when an operator approves.
+ * Applications to partner programs: gated by the partner's status, {@link ProgramPrerequisites} (rule 1),
+ * {@link ProgramConflicts} (rule 4) and, for Cloud Reseller, billing-gateway's account facts (rule 4: a zero
+ * recharge balance) when the partner applies, checked again when an operator approves.
  */
 @ApplicationScoped
 public class ProgramApplicationService {
@@ -46,16 +48,18 @@ public class ProgramApplicationService {
     private final ProgramCertificateRepository certificates;
     private final CertificateService certificateIssuer;
     private final ProgramEventPublisher events;
+    private final PartnerAccountFacts accountFacts;
     private final Clock clock;
 
     ProgramApplicationService(PartnerRepository partners, ProgramApplicationRepository applications,
                               ProgramCertificateRepository certificates, CertificateService certificateIssuer,
-                              ProgramEventPublisher events, Clock clock) {
+                              ProgramEventPublisher events, PartnerAccountFacts accountFacts, Clock clock) {
         this.partners = partners;
         this.applications = applications;
         this.certificates = certificates;
         this.certificateIssuer = certificateIssuer;
         this.events = events;
+        this.accountFacts = accountFacts;
         this.clock = clock;
     }
 
@@ -67,6 +71,7 @@ public class ProgramApplicationService {
                     requirePrerequisites(program, partner);
                 })
                 .chain(() -> refuseConflicts(program, partnerId))
+                .chain(() -> requireAccountFacts(program, partnerId))
                 .chain(() -> applications.hasActive(partnerId, program))
                 .chain(active -> {
                     if (active) {
@@ -140,7 +145,14 @@ public class ProgramApplicationService {
     private Uni<Void> recheck(Partner partner, Program program) {
         PartnerStatusService.requireActive(partner);
         requirePrerequisites(program, partner);
-        return applications.lockCompanyOf(partner.partnerId).chain(() -> refuseConflicts(program, partner.partnerId));
+        return applications.lockCompanyOf(partner.partnerId).chain(() -> refuseConflicts(program, partner.partnerId))
+                .chain(() -> requireAccountFacts(program, partner.partnerId));
+    }
+
+    /** Rule 4, the part billing-gateway's facts tell: a Cloud Reseller starts with a zero recharge balance. */
+    private Uni<Void> requireAccountFacts(Program program, String partnerId) {
+        return program == Program.CLOUD_RESELLER ? accountFacts.requireZeroRechargeBalance(partnerId)
+                : Uni.createFrom().voidItem();
     }
 
     /** The partner joins the approved program and gets its certificate if the program issues one. */

@@ -120,6 +120,9 @@ public enum CbcError {
     LINK_REQUEST_DISTRIBUTOR_UNAVAILABLE("CBC.91002015", 400, false,
             "The requesting partner is no longer an active distributor; the request cannot be accepted.",
             "发起请求的伙伴已不是有效的总经销商，无法接受该请求。"),
+    RECHARGE_BALANCE_NOT_ZERO("CBC.91002016", 400, false,
+            "The partner's account has a recharge balance: an account becomes a Cloud Reseller only with a zero "
+                    + "recharge balance (withdraw it first).", "账户存在充值余额，余额为零方可成为云经销商。"),
 
     // Members and personal certifications (ours): CBC.910030xx
     MEMBER_INVITATION_NOT_FOUND("CBC.91003001", 404, false,
@@ -248,14 +251,17 @@ public enum CbcError {
             "The invitation was issued to another prospect: the account, mobile phone or e-mail does not match.",
             "该邀请不是发给您的。"),
     CUSTOMER_REGISTERED_TOO_LONG_AGO("CBC.91005020", 400, false,
-            "The customer account was registered too long ago to associate unless the partner registered (报备) "
-                    + "this account first.", "客户注册时间过长，需伙伴先报备该账号。"),
+            "The customer account was registered too long ago, or has already spent cash, to associate unless the "
+                    + "partner registered (报备) this account first.", "客户注册时间过长或已有现金消费，需伙伴先报备该账号。"),
     POOL_PROSPECT_NOT_FOUND("CBC.91005021", 404, false,
             "The prospect is not in the public pool (unknown, or already registered by a partner).", "公海池中没有该客户。"),
     CUSTOMER_EMAIL_EXISTS("CBC.91005022", 400, false,
             "This e-mail is already used by a customer account.", "客户邮箱已存在。"),
     CUSTOMER_ALREADY_SIGNED_UP("CBC.91005023", 400, false,
             "The caller already has a customer account; accept the invitation with it.", "您已注册客户账号。"),
+    CUSTOMER_HAS_UNPAID_BILLS("CBC.91005024", 400, false,
+            "The customer has unpaid bills (arrears) and cannot associate with a partner until they are paid.",
+            "客户存在未结清的账单（欠费），不能关联伙伴。"),
     // Association lifecycle and freezing
     CHANGE_REQUEST_NOT_FOUND("CBC.91005050", 404, false,
             "The association type change request does not exist for this customer.", "关联类型变更申请不存在。"),
@@ -284,6 +290,12 @@ public enum CbcError {
             "The customer is already frozen with the other freeze type; unfreeze it first.", "客户已按其他冻结类型冻结，请先解冻。"),
     UNFREEZE_TYPE_MISMATCH("CBC.91005060", 400, false,
             "The unfreeze type must be the type the customer was frozen with.", "解冻类型必须与冻结类型一致。"),
+    CUSTOMER_IN_ARREARS("CBC.91005061", 400, false,
+            "The resale customer has arrears: the partner must allocate funds to clear them before the customer is "
+                    + "disassociated or its association type switched.", "代售客户存在欠费，请先拨款结清欠费后再解除关联或变更关联类型。"),
+    CUSTOMER_HAS_INVOICE_DEBT("CBC.91005062", 400, false,
+            "The customer has invoice debt (bills not paid) and cannot associate in resale mode.",
+            "客户存在欠票（账单未结清），不能以代售模式关联。"),
     // Huawei's code, kept with the rest of this feature's codes
     WRONG_ASSOCIATION_TYPE("CBC.5024", 400, false,
             "Wrong association type for this operation: only resale customers can be frozen or unfrozen.",

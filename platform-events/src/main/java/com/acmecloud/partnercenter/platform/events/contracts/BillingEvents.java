@@ -32,6 +32,13 @@ public final class BillingEvents {
      */
     public static final EventType<CustomerFundsMoved> FUNDS_UNBIND_RECLAIMED =
             new EventType<>("billing.funds_unbind_reclaimed", 1, TOPIC, CustomerFundsMoved.class);
+    /**
+     * A partner's cash balance (recharge balance, account type 1) changed, whatever moved it: a recharge, a
+     * distributor's transfer to or from its cloud reseller, an incentive credited, a withdrawal. The fact rule 4 needs
+     * (a partner with a recharge balance cannot become a Cloud Reseller). Key: the partner whose account it is.
+     */
+    public static final EventType<PartnerCashBalanceChanged> PARTNER_CASH_BALANCE_CHANGED =
+            new EventType<>("billing.partner_cash_balance_changed", 1, TOPIC, PartnerCashBalanceChanged.class);
     /** A distributor allocated funds to its cloud reseller. */
     public static final EventType<IndirectPartnerFundsMoved> INDIRECT_PARTNER_FUNDS_ALLOCATED =
             new EventType<>("billing.indirect_partner_funds_allocated", 1, TOPIC, IndirectPartnerFundsMoved.class);
@@ -158,6 +165,14 @@ public final class BillingEvents {
     public record PartnerAccountRecharged(String partnerId, String transId, BigDecimal amount,
                                           BigDecimal rechargeBalanceAfter, BigDecimal allocatableAfter, String reason,
                                           String rechargedBy, Instant rechargedAt) {
+    }
+
+    /**
+     * {@code previousCashBalance} and {@code cashBalance}: account type 1 before and after the ledger transaction
+     * {@code transId} of trade type {@code tradeType} (RECHARGE, TRANS, ADJUST); {@code changedAt}: when it was posted.
+     */
+    public record PartnerCashBalanceChanged(String partnerId, BigDecimal previousCashBalance, BigDecimal cashBalance,
+                                            String tradeType, String transId, Instant changedAt) {
     }
 
     /** The credit limit before and after; {@code creditBalanceAfter}: account type 2 after the change. */
