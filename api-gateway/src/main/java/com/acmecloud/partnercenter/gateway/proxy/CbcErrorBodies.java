@@ -28,6 +28,12 @@ final class CbcErrorBodies {
                 + "the time in the Retry-After header.", requestId);
     }
 
+    static Buffer timedOut(String requestId) {
+        return body(SERVICE_UNAVAILABLE, "The service that owns this path did not answer in time; it may still complete "
+                + "the request. Retry after the time in the Retry-After header with the same Idempotency-Key.",
+                requestId);
+    }
+
     private static Buffer body(String code, String message, String requestId) {
         return new JsonObject()
                 .put("error_code", code)

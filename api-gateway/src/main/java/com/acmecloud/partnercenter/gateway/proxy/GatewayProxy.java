@@ -35,7 +35,8 @@ public class GatewayProxy {
                 new PoolOptions().setHttp1MaxSize(64));
         HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), client)
                 .origin(context -> context.client().request(
-                        new RequestOptions().setServer(context.get(RoutingInterceptor.ORIGIN, SocketAddress.class))))
+                        new RequestOptions().setServer(context.get(RoutingInterceptor.ORIGIN, SocketAddress.class))
+                                .setIdleTimeout(config.responseTimeout().toMillis())))
                 .addInterceptor(new RoutingInterceptor(table, origins, config.retryAfterSeconds()));
         router.route().handler(rc -> {
             if (rc.normalizedPath().startsWith("/q/")) {

@@ -14,12 +14,13 @@ import io.vertx.httpproxy.ProxyResponse;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
- * The only decision of ours in the proxy: which service a request goes to. Unknown paths and unreachable services
- * are answered here with the suite's CBC error body; everything else (method, path, query, headers, the streamed
+ * The only decision of ours in the proxy: which service a request goes to. Unknown paths, unreachable services (503)
+ * and services silent for longer than the response timeout (504) are answered here with the suite's CBC error body; everything else (method, path, query, headers, the streamed
  * body, the response) is Vert.x's reverse proxy.
  */
 final class RoutingInterceptor implements ProxyInterceptor {
@@ -51,6 +52,13 @@ final class RoutingInterceptor implements ProxyInterceptor {
         context.set(ORIGIN, origins.get(owner.get()));
         addForwardedHeaders(request.headers(), incoming);
         return context.sendRequest().recover(failure -> {
+            if (failure instanceof TimeoutException) {
+                LOG.warnf("%s did not answer request %s %s in time: answering 504", owner.get(), incoming.method(),
+                        requestId);
+                ProxyResponse response = answer(request, 504, CbcErrorBodies.timedOut(requestId), requestId);
+                response.putHeader("Retry-After", Integer.toString(retryAfterSeconds));
+                return Future.succeededFuture(response);
+            }
             LOG.warnf("%s unreachable for request %s %s (%s): answering 503", owner.get(), incoming.method(),
                     requestId, failure.toString());
             ProxyResponse response = answer(request, 503, CbcErrorBodies.unavailable(requestId), requestId);

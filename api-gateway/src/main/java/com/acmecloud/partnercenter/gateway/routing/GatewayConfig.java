@@ -21,4 +21,11 @@ public interface GatewayConfig {
     /** How long to wait for a connection to a service before answering 503. */
     @WithDefault("PT2S")
     Duration connectTimeout();
+
+    /**
+     * How long a service may stay silent (no byte of its answer) before the caller gets 504 with a retryable code. The
+     * service may still complete the change: a caller retries with the same Idempotency-Key, which replays it.
+     */
+    @WithDefault("PT30S")
+    Duration responseTimeout();
 }

@@ -156,6 +156,21 @@ class GatewayProxyTest {
     }
 
     @Test
+    void aServiceSilentPastTheResponseTimeoutGives504WithARetryableCodeAndRetryAfter() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(gateway.resolve(
+                        "/v2/partners/sub-customers/query?silent=1"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .header("Content-Type", "application/json")
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(504);
+        assertThat(response.headers().firstValue("Retry-After")).contains("7");
+        JsonObject error = new JsonObject(response.body());
+        assertThat(error.getString("error_code")).isEqualTo("CBC.91000006");
+        assertThat(error.getString("error_msg")).contains("same Idempotency-Key");
+    }
+
+    @Test
     void theGatewayIsReadyWhenItCanRouteEvenWithAServiceDown() throws IOException, InterruptedException {
         HttpResponse<String> response = get("/q/health/ready");
 

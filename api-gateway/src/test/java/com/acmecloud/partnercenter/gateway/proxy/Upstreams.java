@@ -16,6 +16,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 
 /**
  * Two real HTTP servers standing in for partner-service ("A") and customer-service and incentive-service ("B"); the
@@ -43,7 +45,8 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
                     "gateway.origins.customer-service", "http://127.0.0.1:" + b.getAddress().getPort(),
                     "gateway.origins.incentive-service", "http://127.0.0.1:" + b.getAddress().getPort(),
                     "gateway.origins.billing-gateway", "http://127.0.0.1:" + closedPort,
-                    "gateway.retry-after-seconds", "7");
+                    "gateway.retry-after-seconds", "7",
+                    "gateway.response-timeout", "PT1S");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -51,13 +54,30 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        SILENT.countDown();
         a.stop(0);
         b.stop(0);
     }
 
+    /** A request whose query holds {@code silent=1} gets no answer until the upstreams stop. */
+    static final CountDownLatch SILENT = new CountDownLatch(1);
+
     private static HttpServer server(String name) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> echo(name, exchange));
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/", exchange -> {
+            String query = exchange.getRequestURI().getRawQuery();
+            if (query != null && query.contains("silent=1")) {
+                try {
+                    SILENT.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                exchange.close();
+                return;
+            }
+            echo(name, exchange);
+        });
         server.start();
         return server;
     }
