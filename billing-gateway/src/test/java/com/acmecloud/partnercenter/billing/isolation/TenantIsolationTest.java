@@ -16,12 +16,12 @@ import static com.acmecloud.partnercenter.billing.FundsTestApi.body;
 import static com.acmecloud.partnercenter.billing.FundsTestApi.recharge;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.acmecloud.partnercenter.billing.BillingOpenApi;
 import com.acmecloud.partnercenter.billing.consumption.ConsumptionTestApi;
 import com.acmecloud.partnercenter.billing.ledger.LedgerInvariants;
 import com.acmecloud.partnercenter.platform.test.Tokens;
-import io.restassured.response.Response;
+import com.acmecloud.partnercenter.platform.wire.ServedOpenApi;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -262,7 +262,7 @@ public class TenantIsolationTest {
     @Test
     void everyPartnerOperationIsWalked() {
         Set<String> operations = new TreeSet<>();
-        BillingOpenApi.operationsFor("partner").forEach(operation -> operations.add(operation.key()));
+        ServedOpenApi.operationsFor("partner").forEach(operation -> operations.add(operation.key()));
         Set<String> walked = new TreeSet<>();
         VARIANTS.forEach(variant -> walked.add(variant.operation()));
         assertThat(walked).as("partner operations of /q/openapi walked here").containsExactlyElementsOf(operations);

@@ -8,10 +8,10 @@ import static com.acmecloud.partnercenter.billing.FundsTestApi.recharge;
 import static com.acmecloud.partnercenter.platform.test.CbcAssertions.assertCbcError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.acmecloud.partnercenter.billing.BillingOpenApi;
 import com.acmecloud.partnercenter.billing.isolation.TenantIsolationTest;
 import com.acmecloud.partnercenter.billing.ledger.LedgerInvariants;
 import com.acmecloud.partnercenter.platform.test.Tokens;
+import com.acmecloud.partnercenter.platform.wire.ServedOpenApi;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
@@ -37,14 +37,14 @@ class BadInputTest {
     /** A registered partner with a resale customer, 100.00 and a coupon quota; and a token per role. */
     record World(String partner, String customer, String quota) {
 
-        String token(BillingOpenApi.Operation operation) {
+        String token(ServedOpenApi.Operation operation) {
             if (operation.allows("partner")) {
                 return Tokens.partner(partner);
             }
             return operation.allows("operator") ? Tokens.operator() : Tokens.customer(customer);
         }
 
-        String path(BillingOpenApi.Operation operation) {
+        String path(ServedOpenApi.Operation operation) {
             return operation.path().replace("{partner_id}", partner).replace("{quota_id}", quota)
                     .replace("{bill_cycle}", "2020-01").replaceAll("\\{[a-z_]+}", "x1");
         }
@@ -57,7 +57,7 @@ class BadInputTest {
         return new World(partner, customer, TenantIsolationTest.grant(partner));
     }
 
-    static Response send(World w, BillingOpenApi.Operation operation, Object body) {
+    static Response send(World w, ServedOpenApi.Operation operation, Object body) {
         var request = as(w.token(operation));
         if (body instanceof String raw) {
             request.body(raw);
@@ -91,7 +91,7 @@ class BadInputTest {
     /** One well-typed item of an array schema. */
     static Object item(Map<String, Object> arraySchema, int i) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> items = BillingOpenApi.resolve((Map<String, Object>) arraySchema.get("items"));
+        Map<String, Object> items = ServedOpenApi.resolve((Map<String, Object>) arraySchema.get("items"));
         Object type = items == null ? "string" : items.get("type");
         if ("integer".equals(type) || "number".equals(type)) {
             return 0;
@@ -104,7 +104,7 @@ class BadInputTest {
         World w = world();
         SoftAssertions softly = new SoftAssertions();
         int checked = 0;
-        for (BillingOpenApi.Operation operation : BillingOpenApi.operations()) {
+        for (ServedOpenApi.Operation operation : ServedOpenApi.operations()) {
             if (operation.path().startsWith("/q/") || operation.path().startsWith("/dev/")) {
                 continue;
             }
@@ -112,7 +112,7 @@ class BadInputTest {
             if (schema != null) {
                 assertRefused(softly, operation.key() + " not JSON", send(w, operation, "{\"amount\": "));
                 assertRefused(softly, operation.key() + " an array body", send(w, operation, "[1, 2]"));
-                for (Map.Entry<String, Map<String, Object>> property : BillingOpenApi.properties(schema).entrySet()) {
+                for (Map.Entry<String, Map<String, Object>> property : ServedOpenApi.properties(schema).entrySet()) {
                     Map<String, Object> body = new HashMap<>();
                     body.put(property.getKey(), wrongType(property.getValue()));
                     assertRefused(softly, operation.key() + " " + property.getKey() + " of the wrong type",
@@ -202,7 +202,7 @@ class BadInputTest {
         Set<String> operations = new java.util.TreeSet<>();
         for (Money money : MONEY) {
             String[] key = money.operation().split(" ", 2);
-            BillingOpenApi.Operation operation = BillingOpenApi.operation(key[0], key[1]);
+            ServedOpenApi.Operation operation = ServedOpenApi.operation(key[0], key[1]);
             operations.add(operation.key());
             Map<String, Object> cases = new LinkedHashMap<>();
             cases.put("3 decimals", new BigDecimal("1.005"));
@@ -226,10 +226,10 @@ class BadInputTest {
         }
         softly.assertAll();
         // every operation with a number field in its body has its money cases above
-        for (BillingOpenApi.Operation operation : BillingOpenApi.operations()) {
+        for (ServedOpenApi.Operation operation : ServedOpenApi.operations()) {
             Map<String, Object> schema = operation.bodySchema();
             if (schema != null && !operation.path().startsWith("/v2/bills/ratings")
-                    && BillingOpenApi.properties(schema).values().stream()
+                    && ServedOpenApi.properties(schema).values().stream()
                     .anyMatch(property -> "number".equals(property.get("type")))) {
                 assertThat(operations).as("money cases").contains(operation.key());
             }

@@ -7,12 +7,13 @@ import static com.acmecloud.partnercenter.billing.consumption.ConsumptionTestApi
 import static com.acmecloud.partnercenter.billing.consumption.ConsumptionTestApi.ingest;
 import static com.acmecloud.partnercenter.billing.consumption.ConsumptionTestApi.newRecordId;
 import static com.acmecloud.partnercenter.billing.consumption.ConsumptionTestApi.record;
-import static com.acmecloud.partnercenter.billing.wire.HuaweiSdk.assertEveryFieldPopulated;
-import static com.acmecloud.partnercenter.billing.wire.HuaweiSdk.assertRequestFieldsTaken;
+import static com.acmecloud.partnercenter.platform.wire.HuaweiSdk.assertEveryFieldPopulated;
+import static com.acmecloud.partnercenter.platform.wire.HuaweiSdk.assertRequestFieldsTaken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.acmecloud.partnercenter.platform.test.Tokens;
+import com.acmecloud.partnercenter.platform.wire.SdkTransport;
 import com.huaweicloud.sdk.bss.v2.BssClient;
 import com.huaweicloud.sdk.bss.v2.BssMeta;
 import com.huaweicloud.sdk.bss.v2.model.BillSumInfoV2;

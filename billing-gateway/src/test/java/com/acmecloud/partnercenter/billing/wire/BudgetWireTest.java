@@ -3,12 +3,13 @@ package com.acmecloud.partnercenter.billing.wire;
 import static com.acmecloud.partnercenter.billing.BillingTestApi.associatedCustomer;
 import static com.acmecloud.partnercenter.billing.BillingTestApi.registeredPartner;
 import static com.acmecloud.partnercenter.billing.wire.FundsWireTest.UTC_INSTANT;
-import static com.acmecloud.partnercenter.billing.wire.HuaweiSdk.assertEveryFieldPopulated;
-import static com.acmecloud.partnercenter.billing.wire.HuaweiSdk.assertRequestFieldsTaken;
+import static com.acmecloud.partnercenter.platform.wire.HuaweiSdk.assertEveryFieldPopulated;
+import static com.acmecloud.partnercenter.platform.wire.HuaweiSdk.assertRequestFieldsTaken;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.acmecloud.partnercenter.billing.wire.SdkTransport.Refusal;
 import com.acmecloud.partnercenter.platform.test.Tokens;
+import com.acmecloud.partnercenter.platform.wire.SdkTransport.Refusal;
+import com.acmecloud.partnercenter.platform.wire.SdkTransport;
 import com.huaweicloud.sdk.bssintl.v2.BssintlClient;
 import com.huaweicloud.sdk.bssintl.v2.BssintlMeta;
 import com.huaweicloud.sdk.bssintl.v2.model.BudgetInfo;

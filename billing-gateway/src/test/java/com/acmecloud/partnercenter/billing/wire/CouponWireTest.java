@@ -5,13 +5,14 @@ import static com.acmecloud.partnercenter.billing.BillingTestApi.distributorWith
 import static com.acmecloud.partnercenter.billing.BillingTestApi.registeredPartner;
 import static com.acmecloud.partnercenter.billing.wire.FundsWireTest.UTC_INSTANT;
 import static com.acmecloud.partnercenter.billing.wire.FundsWireTest.utc;
-import static com.acmecloud.partnercenter.billing.wire.HuaweiSdk.assertEveryFieldPopulated;
-import static com.acmecloud.partnercenter.billing.wire.HuaweiSdk.assertRequestFieldsTaken;
+import static com.acmecloud.partnercenter.platform.wire.HuaweiSdk.assertEveryFieldPopulated;
+import static com.acmecloud.partnercenter.platform.wire.HuaweiSdk.assertRequestFieldsTaken;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.acmecloud.partnercenter.billing.wire.SdkTransport.Refusal;
 import com.acmecloud.partnercenter.platform.test.Tokens;
+import com.acmecloud.partnercenter.platform.wire.SdkTransport.Refusal;
+import com.acmecloud.partnercenter.platform.wire.SdkTransport;
 import com.huaweicloud.sdk.bss.v2.BssClient;
 import com.huaweicloud.sdk.bss.v2.BssMeta;
 import com.huaweicloud.sdk.bss.v2.model.AdjustCouponQuotasReq;

@@ -2,7 +2,7 @@ package com.acmecloud.partnercenter.billing.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.acmecloud.partnercenter.billing.BillingOpenApi;
+import com.acmecloud.partnercenter.platform.wire.ServedOpenApi;
 import com.huaweicloud.sdk.bss.v2.BssMeta;
 import com.huaweicloud.sdk.bssintl.v2.BssintlMeta;
 import com.huaweicloud.sdk.core.http.HttpRequestDef;
@@ -44,7 +44,7 @@ class HuaweiOperationCoverageTest {
     static Set<String> served() throws IllegalAccessException {
         Set<String> served = new TreeSet<>();
         List<HttpRequestDef<?, ?>> sdk = sdkOperations();
-        for (BillingOpenApi.Operation ours : BillingOpenApi.operations()) {
+        for (ServedOpenApi.Operation ours : ServedOpenApi.operations()) {
             for (HttpRequestDef<?, ?> operation : sdk) {
                 if (operation.getMethod().name().equalsIgnoreCase(ours.method())
                         && operation.getUri().equals(ours.path())) {

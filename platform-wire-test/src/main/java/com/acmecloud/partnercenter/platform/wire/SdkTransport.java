@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.customer;
+package com.acmecloud.partnercenter.platform.wire;
 
 import com.huaweicloud.sdk.bss.v2.BssClient;
 import com.huaweicloud.sdk.bssintl.v2.BssintlClient;
@@ -14,18 +14,18 @@ import java.util.function.Function;
  * operations go through {@link BssClient} ({@code call}, {@code refuse}), the international-site ones through
  * {@link BssintlClient} ({@code callIntl}, {@code refuseIntl}).
  */
-enum SdkTransport {
+public enum SdkTransport {
 
     /** SDK models and the SDK's JSON and error parsing, sent with RestAssured (strict: no unknown answer field). */
     SDK_MODELS {
         @Override
-        <C, R, S> S call(HttpRequestDef<R, S> operation, Function<String, C> client, BiFunction<C, R, S> method,
+        public <C, R, S> S call(HttpRequestDef<R, S> operation, Function<String, C> client, BiFunction<C, R, S> method,
                          R request, String token) {
             return HuaweiSdk.call(operation, request, token).model();
         }
 
         @Override
-        <C, R, S> Refusal refuse(HttpRequestDef<R, S> operation, Function<String, C> client,
+        public <C, R, S> Refusal refuse(HttpRequestDef<R, S> operation, Function<String, C> client,
                                  BiFunction<C, R, S> method, R request, String token, int expectedStatus) {
             SdkErrorMessage error = HuaweiSdk.error(operation, request, token, expectedStatus);
             return new Refusal(error.getHttpStatusCode(), error.getErrorCode(), error.getErrorMsg(),
@@ -36,13 +36,13 @@ enum SdkTransport {
     /** The SDK's own client (okhttp, its serialiser, its response and exception handling). */
     SDK_CLIENT {
         @Override
-        <C, R, S> S call(HttpRequestDef<R, S> operation, Function<String, C> client, BiFunction<C, R, S> method,
+        public <C, R, S> S call(HttpRequestDef<R, S> operation, Function<String, C> client, BiFunction<C, R, S> method,
                          R request, String token) {
             return method.apply(client.apply(token), request);
         }
 
         @Override
-        <C, R, S> Refusal refuse(HttpRequestDef<R, S> operation, Function<String, C> client,
+        public <C, R, S> Refusal refuse(HttpRequestDef<R, S> operation, Function<String, C> client,
                                  BiFunction<C, R, S> method, R request, String token, int expectedStatus) {
             try {
                 S answer = method.apply(client.apply(token), request);
@@ -55,31 +55,33 @@ enum SdkTransport {
     };
 
     /** A refused call as the SDK reports it. */
-    record Refusal(int httpStatus, String errorCode, String errorMsg, String requestId, List<SdkErrorMessage> details) {
+    public record Refusal(int httpStatus, String errorCode, String errorMsg, String requestId,
+                          List<SdkErrorMessage> details) {
     }
 
-    <R, S> S call(HttpRequestDef<R, S> operation, BiFunction<BssClient, R, S> method, R request, String token) {
+    public <R, S> S call(HttpRequestDef<R, S> operation, BiFunction<BssClient, R, S> method, R request, String token) {
         return call(operation, HuaweiSdk::client, method, request, token);
     }
 
-    <R, S> Refusal refuse(HttpRequestDef<R, S> operation, BiFunction<BssClient, R, S> method, R request,
+    public <R, S> Refusal refuse(HttpRequestDef<R, S> operation, BiFunction<BssClient, R, S> method, R request,
                           String token, int expectedStatus) {
         return refuse(operation, HuaweiSdk::client, method, request, token, expectedStatus);
     }
 
-    <R, S> S callIntl(HttpRequestDef<R, S> operation, BiFunction<BssintlClient, R, S> method, R request,
+    public <R, S> S callIntl(HttpRequestDef<R, S> operation, BiFunction<BssintlClient, R, S> method, R request,
                       String token) {
         return call(operation, HuaweiSdk::intlClient, method, request, token);
     }
 
-    <R, S> Refusal refuseIntl(HttpRequestDef<R, S> operation, BiFunction<BssintlClient, R, S> method, R request,
+    public <R, S> Refusal refuseIntl(HttpRequestDef<R, S> operation, BiFunction<BssintlClient, R, S> method, R request,
                               String token, int expectedStatus) {
         return refuse(operation, HuaweiSdk::intlClient, method, request, token, expectedStatus);
     }
 
-    abstract <C, R, S> S call(HttpRequestDef<R, S> operation, Function<String, C> client, BiFunction<C, R, S> method,
-                              R request, String token);
+    public abstract <C, R, S> S call(HttpRequestDef<R, S> operation, Function<String, C> client,
+                                     BiFunction<C, R, S> method, R request, String token);
 
-    abstract <C, R, S> Refusal refuse(HttpRequestDef<R, S> operation, Function<String, C> client,
-                                      BiFunction<C, R, S> method, R request, String token, int expectedStatus);
+    public abstract <C, R, S> Refusal refuse(HttpRequestDef<R, S> operation, Function<String, C> client,
+                                             BiFunction<C, R, S> method, R request, String token,
+                                             int expectedStatus);
 }

@@ -1,9 +1,8 @@
-package com.acmecloud.partnercenter.billing.wire;
+package com.acmecloud.partnercenter.platform.wire;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.acmecloud.partnercenter.billing.BillingOpenApi;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -45,9 +44,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
- * Talks to billing-gateway the way the official Huawei Cloud Java SDK does ({@code huaweicloud-sdk-bss}, and
- * {@code huaweicloud-sdk-bssintl} for the international-site budget operations), following customer-service's
- * wire test: method, path and where each field goes come from the SDK's {@code BssMeta} / {@code BssintlMeta}
+ * Talks to the service under test the way the official Huawei Cloud Java SDK does ({@code huaweicloud-sdk-bss}, and
+ * {@code huaweicloud-sdk-bssintl} for the international-site budget operations), as a wire test needs it:
+ * method, path and where each field goes come from the SDK's {@code BssMeta} / {@code BssintlMeta}
  * operation, the body is the SDK's request model written by the SDK's own {@link JsonUtils}, the answer is read into
  * the SDK's response model and an error body by the SDK's {@link ExceptionUtils}.
  *
@@ -56,7 +55,7 @@ import java.util.stream.Collectors;
  */
 public final class HuaweiSdk {
 
-    static final ObjectMapper STRICT = strict();
+    public static final ObjectMapper STRICT = strict();
 
     private HuaweiSdk() {
     }
@@ -76,19 +75,21 @@ public final class HuaweiSdk {
     }
 
     /** A successful call: the raw answer and the SDK response model it deserialises into. */
-    record Answer<S>(Response raw, S model) {
+    public record Answer<S>(Response raw, S model) {
     }
 
-    static <R, S> Answer<S> call(HttpRequestDef<R, S> operation, R request, String token) {
+    public static <R, S> Answer<S> call(HttpRequestDef<R, S> operation, R request, String token) {
         Response raw = send(operation, request, token);
         assertThat(raw.statusCode()).as("%s answered %s", operation.getName(), raw.asString()).isBetween(200, 299);
         return new Answer<>(raw, readModel(operation, raw));
     }
 
     /** A refused call, parsed as the SDK's exception handler parses it (error_code, error_msg, request_id, details). */
-    static <R> SdkErrorMessage error(HttpRequestDef<R, ?> operation, R request, String token, int expectedStatus) {
+    public static <R> SdkErrorMessage error(HttpRequestDef<R, ?> operation, R request, String token,
+                                            int expectedStatus) {
         Response raw = send(operation, request, token);
-        assertThat(raw.statusCode()).as("%s answered %s", operation.getName(), raw.asString()).isEqualTo(expectedStatus);
+        assertThat(raw.statusCode()).as("%s answered %s", operation.getName(), raw.asString())
+                .isEqualTo(expectedStatus);
         return ExceptionUtils.extractErrorMessage(new RestAssuredHttpResponse(raw));
     }
 
@@ -141,7 +142,7 @@ public final class HuaweiSdk {
      * The SDK's own {@link BssClient}, pointed at the service under test. The SDK signs with AK/SK; we take Huawei's
      * other way in, a token in {@code X-Auth-Token}, through a credential that only sets that header.
      */
-    static BssClient client(String token) {
+    public static BssClient client(String token) {
         return BssClient.newBuilder()
                 .withCredential(new GlobalCredentials(token))
                 .withEndpoints(new ArrayList<>(List.of("http://localhost:" + RestAssured.port)))
@@ -150,7 +151,7 @@ public final class HuaweiSdk {
     }
 
     /** The international-site SDK's {@link BssintlClient} (budgets), set up as {@link #client}. */
-    static BssintlClient intlClient(String token) {
+    public static BssintlClient intlClient(String token) {
         return BssintlClient.newBuilder()
                 .withCredential(new GlobalCredentials(token))
                 .withEndpoints(new ArrayList<>(List.of("http://localhost:" + RestAssured.port)))
@@ -193,8 +194,8 @@ public final class HuaweiSdk {
      * operation in {@code /q/openapi} does not take: must be exactly {@code notTaken} ("name", or "Model.name" for a
      * nested body model), so nothing the SDK sends is dropped without the test saying so.
      */
-    static void assertRequestFieldsTaken(HttpRequestDef<?, ?> operation, Set<String> notTaken) {
-        BillingOpenApi.Operation ours = BillingOpenApi.operation(operation.getMethod().name(), operation.getUri());
+    public static void assertRequestFieldsTaken(HttpRequestDef<?, ?> operation, Set<String> notTaken) {
+        ServedOpenApi.Operation ours = ServedOpenApi.operation(operation.getMethod().name(), operation.getUri());
         Set<String> dropped = new TreeSet<>();
         for (Field<?, ?> field : operation.getRequestFields()) {
             if (field.getLocation() == LocationType.Query && !ours.queryParameters().contains(field.getName())) {
@@ -211,7 +212,7 @@ public final class HuaweiSdk {
     }
 
     private static void collectDropped(Class<?> model, Map<String, Object> schema, Set<String> dropped, boolean top) {
-        Map<String, Map<String, Object>> properties = BillingOpenApi.properties(schema);
+        Map<String, Map<String, Object>> properties = ServedOpenApi.properties(schema);
         for (java.lang.reflect.Field field : model.getDeclaredFields()) {
             JsonProperty property = field.getAnnotation(JsonProperty.class);
             if (property == null) {
@@ -226,7 +227,7 @@ public final class HuaweiSdk {
             Class<?> nested = sdkModel(field.getGenericType());
             if (nested != null) {
                 Map<String, Object> nestedSchema = ours.get("items") instanceof Map<?, ?> items
-                        ? BillingOpenApi.resolve(castMap(items)) : ours;
+                        ? ServedOpenApi.resolve(castMap(items)) : ours;
                 collectDropped(nested, nestedSchema, dropped, false);
             }
         }
@@ -251,7 +252,7 @@ public final class HuaweiSdk {
      * Every {@code @JsonProperty} field of the SDK model (and of the models nested in it) is non-null, except those
      * named in {@code notKept} ("field" or "Model.field"): what we do not keep, not checked.
      */
-    static void assertEveryFieldPopulated(Object model, Set<String> notKept) {
+    public static void assertEveryFieldPopulated(Object model, Set<String> notKept) {
         List<String> missing = new ArrayList<>();
         collectMissing(model, model.getClass().getSimpleName(), notKept, missing);
         assertThat(missing).as("SDK model fields our answer leaves empty").isEmpty();

@@ -1,4 +1,4 @@
-package com.acmecloud.partnercenter.billing;
+package com.acmecloud.partnercenter.platform.wire;
 
 import static io.restassured.RestAssured.given;
 
@@ -10,15 +10,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The OpenAPI document billing-gateway serves at {@code /q/openapi}, read as the tests' list of what exists: every
+ * The OpenAPI document the service under test serves at {@code /q/openapi}, read as the tests' list of what exists:
+ * every
  * operation (method, path, roles), its query parameters and the properties of its JSON body. Tests that must cover
  * "every operation" walk this list, so an endpoint added later without a test fails them.
  */
-public final class BillingOpenApi {
+public final class ServedOpenApi {
 
     private static Map<String, Object> document;
 
-    private BillingOpenApi() {
+    private ServedOpenApi() {
     }
 
     /** One operation: lower-case method, templated path, the raw operation object. */
