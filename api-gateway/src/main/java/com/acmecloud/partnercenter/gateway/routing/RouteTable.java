@@ -18,10 +18,13 @@ import java.util.TreeSet;
 public final class RouteTable {
 
     /**
-     * Operator endpoints every service has for itself (platform-events: its own outbox and dead letters). They are
-     * one per service by nature, so they are not part of the one endpoint: an operator calls the service directly.
+     * Operator endpoints every service has for itself (platform-events: its own parked outbox records and dead
+     * letters). They are one per service by nature, so they are not part of the one endpoint: an operator calls the
+     * service directly. Every other operator path ({@code /v2/operations/partners/{partner_id}/recharges}, ...) has
+     * one owner and is routed like any other.
      */
-    public static final String PER_SERVICE_PREFIX = "/v2/operations/";
+    public static final List<String> PER_SERVICE_PREFIXES = List.of("/v2/operations/outbox/",
+            "/v2/operations/dead-letters/");
 
     private final Node root = new Node();
     private final Map<String, String> ownerByTemplate;
@@ -62,7 +65,7 @@ public final class RouteTable {
     }
 
     public static boolean isPerService(String template) {
-        return template.startsWith(PER_SERVICE_PREFIX);
+        return PER_SERVICE_PREFIXES.stream().anyMatch(template::startsWith);
     }
 
     /** The owning service of a request path (raw, without query), if any template matches it. */

@@ -57,9 +57,23 @@ class RouteTableTest {
     @Test
     void perServiceOperatorEndpointsAreNotPartOfTheOneEndpoint() {
         RouteTable withOperations = RouteTable.of(Map.of(
-                "partner-service", List.of("/v2/operations/outbox/parked-events", "/v2/partners"),
-                "customer-service", List.of("/v2/operations/outbox/parked-events")));
+                "partner-service", List.of("/v2/operations/outbox/parked-events", "/v2/partners",
+                        "/v2/operations/dead-letters/{topic}/replay"),
+                "customer-service", List.of("/v2/operations/outbox/parked-events",
+                        "/v2/operations/dead-letters/{topic}/replay")));
         assertThat(withOperations.ownerOf("/v2/operations/outbox/parked-events")).isEmpty();
+        assertThat(withOperations.ownerOf("/v2/operations/dead-letters/partner.events/replay")).isEmpty();
         assertThat(withOperations.ownerOf("/v2/partners")).contains("partner-service");
+    }
+
+    @Test
+    void anOperatorPathWithOneOwnerIsRoutedLikeAnyOther() {
+        RouteTable table = RouteTable.of(Map.of(
+                "billing-gateway", List.of("/v2/operations/partners/{partner_id}/recharges",
+                        "/v2/operations/outbox/parked-events"),
+                "incentive-service", List.of("/v2/operations/incentive-discount-policies",
+                        "/v2/operations/outbox/parked-events")));
+        assertThat(table.ownerOf("/v2/operations/partners/p1/recharges")).contains("billing-gateway");
+        assertThat(table.ownerOf("/v2/operations/incentive-discount-policies")).contains("incentive-service");
     }
 }
