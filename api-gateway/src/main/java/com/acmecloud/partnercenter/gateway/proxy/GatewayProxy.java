@@ -1,5 +1,6 @@
 package com.acmecloud.partnercenter.gateway.proxy;
 
+import com.acmecloud.partnercenter.gateway.openapi.MergedOpenApiRoute;
 import com.acmecloud.partnercenter.gateway.routing.GatewayConfig;
 import com.acmecloud.partnercenter.gateway.routing.RouteTable;
 import io.vertx.core.Vertx;
@@ -18,7 +19,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
-/** Puts Vert.x's reverse proxy on every path outside {@code /q/} (the gateway's own health and metrics). */
+/**
+ * Puts Vert.x's reverse proxy on every path except the gateway's own: {@code /q/} (health, metrics) and the merged
+ * OpenAPI document.
+ */
 @ApplicationScoped
 public class GatewayProxy {
 
@@ -39,7 +43,7 @@ public class GatewayProxy {
                                 .setIdleTimeout(config.responseTimeout().toMillis())))
                 .addInterceptor(new RoutingInterceptor(table, origins, config.retryAfterSeconds()));
         router.route().handler(rc -> {
-            if (rc.normalizedPath().startsWith("/q/")) {
+            if (rc.normalizedPath().startsWith("/q/") || rc.normalizedPath().equals(MergedOpenApiRoute.PATH)) {
                 rc.next();
             } else {
                 proxy.handle(rc.request());

@@ -40,13 +40,18 @@ public final class OpenApiDocuments {
 
     /** The operations of the service's document on the classpath; fails if it is missing. */
     public static List<Operation> fromClasspath(String service) {
+        return operations(textFromClasspath(service));
+    }
+
+    /** The service's document on the classpath, as JSON text; fails if it is missing. */
+    public static String textFromClasspath(String service) {
         String resource = "openapi/" + service + "/openapi.json";
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("No OpenAPI document for " + service + " (" + resource
                         + "): build the service so that it stores docs/openapi/" + service + "/openapi.json");
             }
-            return operations(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,7 +26,7 @@ import java.util.concurrent.Executors;
 public class Upstreams implements QuarkusTestResourceLifecycleManager {
 
     /** What the upstreams received, in order: server name plus the echo. */
-    static final List<JsonObject> RECEIVED = new CopyOnWriteArrayList<>();
+    public static final List<JsonObject> RECEIVED = new CopyOnWriteArrayList<>();
 
     private HttpServer a;
     private HttpServer b;
@@ -46,7 +46,7 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
                     "gateway.origins.incentive-service", "http://127.0.0.1:" + b.getAddress().getPort(),
                     "gateway.origins.billing-gateway", "http://127.0.0.1:" + closedPort,
                     "gateway.retry-after-seconds", "7",
-                    "gateway.response-timeout", "PT1S");
+                    "gateway.response-timeout", "PT3S");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -43,7 +43,7 @@ public class SubCustomerBillResource {
     @GET
     @Path("/partner-bills/subcustomer-bills/monthly-sum")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "ListSubcustomerMonthlyBills", summary = "Customers' monthly bill sums",
+    @Operation(summary = "Customers' monthly bill sums",
             description = "cycle YYYY-MM (GMT+8, required); filters customer_id, cloud_service_type, charge_mode "
                     + "1/3/11, bill_type 0 consume/1 unsubscribe/2 write-off; offset, limit (default 10, max 100)."
                     + SCOPE)
@@ -65,7 +65,7 @@ public class SubCustomerBillResource {
     @GET
     @Path("/subcustomer-bills/res-fee-records")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "ListSubCustomerBillDetail", summary = "Customers' consumption records",
+    @Operation(summary = "Customers' consumption records",
             description = "bill_cycle YYYY-MM (GMT+8, required); filters customer_id, service_type_code, "
                     + "charging_mode 1/3/11, bill_detail_type (1 purchase, 5 on-demand usage, 4 unsubscribe refund, "
                     + "9 write-off adjustment), association_type 1/2, resource_id, region_code, resource_name, trade_id (the record id), bill_date_begin / bill_date_end "
@@ -98,7 +98,7 @@ public class SubCustomerBillResource {
     @Path("/subcustomer-bills/res-fee-records/sub-customers/query")
     @RolesAllowed(Roles.PARTNER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "ListConsumeSubCustomers", summary = "Customers with consumption in a cycle",
+    @Operation(summary = "Customers with consumption in a cycle",
             description = "Body bill_cycle YYYY-MM (GMT+8, required), offset, limit (default 10, max 100)." + SCOPE)
     @APIResponse(responseCode = "200", description = "The customers and total_count")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.5001")

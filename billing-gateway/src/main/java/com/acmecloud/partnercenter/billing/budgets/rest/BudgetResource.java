@@ -56,7 +56,7 @@ public class BudgetResource {
 
     @GET
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "ShowSubCustomerBudget", summary = "Show a resale customer's budget",
+    @Operation(summary = "Show a resale customer's budget",
             description = OWN + "CBC.91006300 when no budget is set. used_amount is the spending the consumption "
                     + "feature last reported.")
     @APIResponse(responseCode = "200", description = "The budget")
@@ -73,7 +73,7 @@ public class BudgetResource {
 
     @POST
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "UpdateSubCustomerBudget", summary = "Set a resale customer's budget (absolute target)",
+    @Operation(summary = "Set a resale customer's budget (absolute target)",
             description = OWN + "Setting the same target again changes and records nothing. cancel_partner_frozen=1 "
                     + "lifts the freeze billing asked for (on association, or when the budget was exhausted) by "
                     + "publishing billing.customer_unfreeze_requested; customer-service unfreezes. With "
@@ -90,7 +90,7 @@ public class BudgetResource {
     @POST
     @Path("/query")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "ListSubCustomerBudget", summary = "Budgets of up to 100 resale customers",
+    @Operation(summary = "Budgets of up to 100 resale customers",
             description = "budget_infos holds the caller's resale customers among customer_ids that have a budget; "
                     + "other ids (another partner's, referral, unknown, no budget) are left out.")
     @APIResponse(responseCode = "200", description = "The budgets found")
@@ -104,7 +104,7 @@ public class BudgetResource {
     @GET
     @Path("/records")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "ListSubCustomerBudgetRecords", summary = "A resale customer's budget history",
+    @Operation(summary = "A resale customer's budget history",
             description = OWN + "Newest first; operation_type SETTING or DELETE, budget_type MONTHLY or PACKAGE "
                     + "filter; offset from 0, limit 1 to 100 (default 10).")
     @APIResponse(responseCode = "200", description = "One page of records")

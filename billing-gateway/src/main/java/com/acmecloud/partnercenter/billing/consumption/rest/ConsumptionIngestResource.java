@@ -37,7 +37,7 @@ public class ConsumptionIngestResource {
     @POST
     @Path("/batch")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(operationId = "IngestConsumptionRecords", summary = "Ingest rated consumption records in bulk",
+    @Operation(summary = "Ingest rated consumption records in bulk",
             description = "Idempotent by record_id: a re-sent record is listed in duplicate_record_ids and changes "
                     + "nothing. Each record succeeds or fails on its own: HTTP 200 with error_details[{error_code, "
                     + "error_msg, id}] (CBC.0101 a field, CBC.91006202 the amount split, CBC.91006201 a customer "

@@ -71,7 +71,7 @@ public class CouponQuotaResource {
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(operationId = "grantCouponQuota", summary = "Grant a coupon quota to a partner (operator)",
+    @Operation(summary = "Grant a coupon quota to a partner (operator)",
             description = "A registered partner gets a quota of quota_type 0 voucher / 1 cash with quota_value, face "
                     + "value bounds, effective and expire time, optional service/product limits (at most 10 each) and "
                     + "first_association_only. Audited in the quota log; publishes billing.coupon_quota_granted.v1. "
@@ -94,7 +94,7 @@ public class CouponQuotaResource {
     @POST
     @Path("/{quota_id}/adjust")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(operationId = "adjustCouponQuota", summary = "Adjust a coupon quota (operator)",
+    @Operation(summary = "Adjust a coupon quota (operator)",
             description = "Adds the signed amount to the quota's value and balance (at most the balance can be "
                     + "removed, CBC.91006102) and/or sets quota_status (0 normal, 3 invalid, 4 adjusting, 5 frozen). "
                     + "A reseller's quota only changes status here. Audited with the reason; publishes "
@@ -115,7 +115,7 @@ public class CouponQuotaResource {
     @POST
     @Path("/query")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "listQuotaCoupons", summary = "Query the partner's coupon quotas",
+    @Operation(summary = "Query the partner's coupon quotas",
             description = "Filters as Huawei's QueryCouponQuotasReqExt (quota_ids, quota_status_list, quota_type, "
                     + "create/effective/expire time ranges in UTC); newest first; offset from 0, limit 1 to 100 "
                     + "(default 10). A distributor reads a linked reseller's quotas with indirect_partner_id.")
@@ -143,7 +143,7 @@ public class CouponQuotaResource {
     @POST
     @Path("/indirect-partner-adjust")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "updateCouponQuotas", summary = "Give part of a coupon quota to resellers",
+    @Operation(summary = "Give part of a coupon quota to resellers",
             description = "A distributor moves quota_amount of its quota to each linked cloud reseller (the reseller's "
                     + "quota from this one, created the first time; rule 47 type 9). HTTP 200 with "
                     + "simple_quota_infos[] and, per reseller, error_details[] (CBC.99000037 not linked, CBC.99000013 "
@@ -165,7 +165,7 @@ public class CouponQuotaResource {
     @POST
     @Path("/indirect-partner-reclaim")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "reclaimCouponQuotas", summary = "Take back resellers' unissued quota",
+    @Operation(summary = "Take back resellers' unissued quota",
             description = "What each reseller quota the caller gave still holds returns to the distributor's quota it "
                     + "came from (rule 47 type 9). HTTP 200 with simple_quota_infos[] (quota_balance: what returned) and "
                     + "error_details[] (CBC.99000012: not a quota the caller gave). Idempotency-Key supported.")
@@ -186,7 +186,7 @@ public class CouponQuotaResource {
     @GET
     @Path("/records")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "listCouponQuotasRecords", summary = "The partner's quota log",
+    @Operation(summary = "The partner's quota log",
             description = "Grants and adjustments of the caller's quotas and its transfers to and reclaims from "
                     + "resellers (operation_type GRANT, ADJUST, INDIRECT_ADJUST, INDIRECT_RECLAIM); newest first.")
     @APIResponse(responseCode = "200", description = "One page of quota records")

@@ -36,7 +36,7 @@ public class IssuedCouponQuotaResource {
 
     @GET
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "listIssuedCouponQuotas", summary = "Quotas the distributor gave to its resellers",
+    @Operation(summary = "Quotas the distributor gave to its resellers",
             description = "Filters quota_id, indirect_partner_id, parent_quota_id; newest first; offset/limit.")
     @APIResponse(responseCode = "200", description = "One page of reseller quotas")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.91001003,CBC.5001")

@@ -77,7 +77,7 @@ public class PartnerCouponResource {
     @POST
     @Path("/partner-coupons")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "createPartnerCoupons", summary = "Issue coupons to customers (batch)",
+    @Operation(summary = "Issue coupons to customers (batch)",
             description = "One coupon of face_value from quota_id to each of customer_ids. The request fails as a "
                     + "whole for its quota (CBC.99000012, CBC.99000017), face value (CBC.0100, CBC.99000018/19) and "
                     + "limits (CBC.99000023/24). Rule 45: HTTP 200 with coupon_infos[] and, per customer, "
@@ -105,7 +105,7 @@ public class PartnerCouponResource {
     @POST
     @Path("/partner-coupons/reclaim")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "reclaimPartnerCoupons", summary = "Reclaim a coupon",
+    @Operation(summary = "Reclaim a coupon",
             description = "The coupon's remaining balance returns to its quota (rule 47 type 2); HTTP 204. Another "
                     + "partner's coupon is CBC.91006100 like one that does not exist; a coupon already reclaimed or "
                     + "used up is CBC.91006101. Publishes billing.coupon_reclaimed.v1. Idempotency-Key supported.")
@@ -125,7 +125,7 @@ public class PartnerCouponResource {
     @GET
     @Path("/partner-coupons")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "listIssuedPartnerCoupons", summary = "The coupons the partner issued",
+    @Operation(summary = "The coupons the partner issued",
             description = "Filters coupon_id, customer_id, order_id, coupon_type (1-4), status (rule 46: 1 inactive, "
                     + "2 usable, 3 used, 4 expired, 5 reclaimed), create/effective/expire time ranges (UTC); newest "
                     + "first; offset/limit. indirect_partner_id: a linked reseller's coupons.")
@@ -161,7 +161,7 @@ public class PartnerCouponResource {
     @GET
     @Path("/partner-coupons/records/query")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "listPartnerCouponsRecord", summary = "The partner's coupon operation log",
+    @Operation(summary = "The partner's coupon operation log",
             description = "Rule 47: operation_types (repeated or comma-separated: 1 issue, 2 manual reclaim, 3 unbind "
                     + "reclaim, 4 expiry reclaim, 5 unsubscribe reclaim, 6 refund-recharge revoke, 7 association "
                     + "reclaim, 8 mode-switch reclaim, 9 reseller transfer), quota_id, quota_type, coupon_ids, "
@@ -199,7 +199,7 @@ public class PartnerCouponResource {
     @GET
     @Path("/coupons")
     @RolesAllowed(Roles.CUSTOMER)
-    @Operation(operationId = "listSubCustomerCoupons", summary = "My coupons (customer)",
+    @Operation(summary = "My coupons (customer)",
             description = "The caller's coupons from its partners (source_id: one partner's). Rule 48: used, expired "
                     + "and reclaimed coupons only from the last 12 months. Filters coupon_id, order_id, coupon_type, "
                     + "status, active_start_time/active_end_time (effective time, UTC); offset/limit.")

@@ -40,7 +40,7 @@ public class BillingPeriodResource {
     @POST
     @Path("/close")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(operationId = "CloseBillPeriod", summary = "Close a past month now",
+    @Operation(summary = "Close a past month now",
             description = "bill_cycle YYYY-MM (GMT+8), a month that has ended (else CBC.91006203). Closes it once: "
                     + "the first call publishes billing.period_closed with the totals and answers closed_now true; "
                     + "later calls answer the same close with closed_now false.")
@@ -53,7 +53,7 @@ public class BillingPeriodResource {
 
     @GET
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(operationId = "ShowBillPeriod", summary = "A month's close",
+    @Operation(summary = "A month's close",
             description = "404 CBC.91000001 while the month is open.")
     @APIResponse(responseCode = "200", description = "The close")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.91000001")

@@ -57,7 +57,7 @@ public class WithdrawalResource {
 
     @POST
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "CreateWithdrawal", summary = "Ask to withdraw money to the partner's bank account",
+    @Operation(summary = "Ask to withdraw money to the partner's bank account",
             description = "Rule 41: account_name must be the partner's verified company name (the verified business "
                     + "information's contracting entity; CBC.91006313 while none is verified, CBC.91006312 when it "
                     + "differs); amount at most the cash balance (account type 1) and the allocatable amount "
@@ -77,7 +77,7 @@ public class WithdrawalResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
-    @Operation(operationId = "ListWithdrawals", summary = "Withdrawals, newest first",
+    @Operation(summary = "Withdrawals, newest first",
             description = "A partner sees its own; an operator sees all, or one partner's with partner_id. status "
                     + "PENDING, APPROVED or REJECTED filters; offset from 0, limit 1 to 100 (default 10).")
     @APIResponse(responseCode = "200", description = "One page of withdrawals")
@@ -100,7 +100,7 @@ public class WithdrawalResource {
     @POST
     @Path("/{withdrawal_id}/approve")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(operationId = "ApproveWithdrawal", summary = "Approve a withdrawal (operator)",
+    @Operation(summary = "Approve a withdrawal (operator)",
             description = "Moves the money out of the suite (ledger trade type ADJUST from the partner's cash "
                     + "balance) and sets expected_arrival_date 7 working days later (rule 41). CBC.99005003 when the "
                     + "partner no longer has the money (the withdrawal stays PENDING); CBC.91006311 when it was "
@@ -114,7 +114,7 @@ public class WithdrawalResource {
     @POST
     @Path("/{withdrawal_id}/reject")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(operationId = "RejectWithdrawal", summary = "Reject a withdrawal (operator)",
+    @Operation(summary = "Reject a withdrawal (operator)",
             description = "No money moves. CBC.91006311 when it was already decided. Publishes "
                     + "billing.withdrawal_rejected.")
     @APIResponse(responseCode = "200", description = "Rejected")

@@ -37,7 +37,7 @@ public class PerformanceResource {
 
     @GET
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "ShowPartnerPerformance", summary = "The caller's performance of a month",
+    @Operation(summary = "The caller's performance of a month",
             description = "month YYYY-MM (GMT+8, required). Counted: associated customers' cash and stored-value-card "
                     + "spending, attributed to the partner the customer was associated with when it consumed, in the "
                     + "mode it had then; unsubscriptions take it back. Not counted: coupons, vouchers marked as not "

@@ -50,7 +50,7 @@ public class BaseRateResource {
     @GET
     @Path("/partners/incentives/base-rates")
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
-    @Operation(operationId = "ListIncentiveBaseRates", summary = "Base incentive rates of a month",
+    @Operation(summary = "Base incentive rates of a month",
             description = "time YYYY-MM (GMT+8, required): each program's rate table in force at the month's last "
                     + "second; program filters one (SOLUTION_PROVIDER, CLOUD_RESELLER, DISTRIBUTOR).")
     @APIResponse(responseCode = "200", description = "The tables with their tiers, lowest first")
@@ -68,7 +68,7 @@ public class BaseRateResource {
     @Path("/operations/incentive-base-rates")
     @RolesAllowed(Roles.OPERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "CreateIncentiveBaseRates", summary = "Add a version of a program's base rates (operator)",
+    @Operation(summary = "Add a version of a program's base rates (operator)",
             description = "Tiers lowest first: the first from min_performance 0, each threshold higher than the one "
                     + "before, rates 0 to 1 with 4 decimals (CBC.91007001 otherwise). Earlier versions stay as they "
                     + "are. Idempotency-Key makes a retry safe.")

@@ -32,7 +32,7 @@ public class IncentivePolicyResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
-    @Operation(operationId = "ListIncentiveDiscountPolicies", summary = "Incentive and discount policies of a month",
+    @Operation(summary = "Incentive and discount policies of a month",
             description = "time YYYY-MM (GMT+8, required): each cloud service type's policy in force at the last "
                     + "second of that month (rule 61); service_type_code filters one type (none known: an empty "
                     + "list). incentive_policy: 0 non-specific product, 1 specific product, 2 no performance and no "

@@ -46,7 +46,7 @@ public class PolicyOperationsResource {
     @POST
     @RolesAllowed(Roles.OPERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "CreateIncentivePolicyVersion", summary = "Add a policy version (operator)",
+    @Operation(summary = "Add a policy version (operator)",
             description = "Adds version n+1 of the service type's policy; earlier versions stay as they are, so a "
                     + "month's answer changes only through a new version in force at its last second. "
                     + "Idempotency-Key makes a retry safe.")
@@ -70,7 +70,7 @@ public class PolicyOperationsResource {
     @GET
     @Path("/{service_type_code}/versions")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(operationId = "ListIncentivePolicyVersions", summary = "A service type's policy versions",
+    @Operation(summary = "A service type's policy versions",
             description = "Every version, newest first, with who added it and why.")
     @APIResponse(responseCode = "200", description = "The versions")
     @Extension(name = "x-cbc-errors", value = "CBC.0100")

@@ -18,14 +18,15 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents the error codes of every operation from the catalogue, so the OpenAPI document and the code
- * cannot disagree. An operation names its codes with {@code @Extension(name = "x-cbc-errors", value =
- * "CBC.0100,CBC.99000039")}; this filter turns each into a response (grouped by HTTP status) with one
- * example body per code. Secured operations also get CBC.0154 / CBC.0151 / CBC.0155 (malformed claims), every
- * operation CBC.0250 (rate limit, rule 64), CBC.0999 and CBC.91000006 (503: the database cannot be reached, retry).
- * An unknown code fails the build.
+ * Completes each service's OpenAPI document: names every operation ({@link OperationIds}) and documents its error
+ * codes from the catalogue, so the OpenAPI document and the code cannot disagree. An operation names its codes with
+ * {@code @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.99000039")}; this filter turns each into a
+ * response (grouped by HTTP status) with one example body per code, whose schema narrows {@code error_code} to
+ * those codes (an enum, so a generated client gets a union type per response). Secured operations also get
+ * CBC.0154 / CBC.0151 / CBC.0155 (malformed claims), every operation CBC.0250 (rate limit, rule 64), CBC.0999 and
+ * CBC.91000006 (503: the database cannot be reached, retry). An unknown code fails the build.
  */
-public class CbcErrorsFilter implements OASFilter {
+public class ApiDocumentFilter implements OASFilter {
 
     public static final String EXTENSION = "x-cbc-errors";
     private static final String SCHEMA_REF = "#/components/schemas/CbcErrorResponse";
@@ -61,6 +62,7 @@ public class CbcErrorsFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        OperationIds.assign(openAPI);
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
@@ -90,8 +92,11 @@ public class CbcErrorsFilter implements OASFilter {
                     .summary(error.code() + (error.retryable() ? " (retryable)" : ""))
                     .value(value));
         }
+        Schema theseCodes = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .addProperty("error_code", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .enumeration(codes.stream().map(e -> (Object) e.code()).toList()));
         MediaType mediaType = OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().ref(SCHEMA_REF))
+                .schema(OASFactory.createSchema().allOf(List.of(OASFactory.createSchema().ref(SCHEMA_REF), theseCodes)))
                 .examples(examples);
         Content content = OASFactory.createContent().addMediaType("application/json", mediaType);
         String description = String.join("; ", codes.stream().map(e -> e.code() + ": " + e.message()).toList());
