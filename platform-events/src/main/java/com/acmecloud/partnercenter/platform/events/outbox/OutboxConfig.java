@@ -37,9 +37,9 @@ public interface OutboxConfig {
     Duration sendTimeout();
 
     /**
-     * A record the broker refuses (too large, topic that does not exist, invalid topic or record) is parked after this many refusals; until
-     * then it is tried again every {@link #refusedRetryInterval()}, its key waiting behind it and the other keys
-     * flowing on.
+     * A record the broker refuses (too large, topic that does not exist, invalid topic or record) is parked after
+     * this many refusals; until then it is tried again every {@link #refusedRetryInterval()}, its key waiting behind
+     * it and the other keys flowing on.
      */
     @WithDefault("5")
     int parkAfterAttempts();

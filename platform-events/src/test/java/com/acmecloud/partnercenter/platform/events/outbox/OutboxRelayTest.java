@@ -202,7 +202,8 @@ class OutboxRelayTest {
         // batch.size (16 KiB), so it travels in a batch of its own and the broker refuses it alone
         List<CloudEvent> events = new ArrayList<>();
         Tx.run(() -> outbox.append(NOTED_ORDER, key, "k-1", new Note("fits")).invoke(events::add)
-                .chain(() -> outbox.append(NOTED_ORDER, key, "k-2", new Note("z".repeat(32 * 1024)))).invoke(events::add)
+                .chain(() -> outbox.append(NOTED_ORDER, key, "k-2", new Note("z".repeat(32 * 1024))))
+                .invoke(events::add)
                 .chain(() -> outbox.append(NOTED_ORDER, key, "k-3", new Note("fits"))).invoke(events::add)
                 .chain(() -> outbox.append(NOTED_ORDER, otherKey, "l-1", new Note("fits"))).invoke(events::add));
         CloudEvent second = events.get(1);
@@ -223,7 +224,8 @@ class OutboxRelayTest {
 
             // the operator raises the topic's limit and releases the parked record: it leaves first, then k-3
             OutboxTestSupport.alterTopic(ORDER_TOPIC, "max.message.bytes", "1048576");
-            assertThat(parkedEvents.retry(UUID.fromString(second.id())).await().atMost(Duration.ofSeconds(10))).isTrue();
+            assertThat(parkedEvents.retry(UUID.fromString(second.id())).await().atMost(Duration.ofSeconds(10)))
+                    .isTrue();
             assertThat(OutboxTestSupport.subjects(reader.await(TopicReader.keyed(key), 3, Duration.ofSeconds(30))))
                     .containsExactly("k-1", "k-2", "k-3");
         }

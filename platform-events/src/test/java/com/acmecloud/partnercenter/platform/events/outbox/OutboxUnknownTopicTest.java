@@ -37,7 +37,8 @@ class OutboxUnknownTopicTest {
         @Override
         public List<TestResourceEntry> testResources() {
             return List.of(new TestResourceEntry(PostgresResource.class),
-                    new TestResourceEntry(KafkaBrokerResource.class, Map.of(KafkaBrokerResource.AUTO_CREATE_TOPICS, "false")),
+                    new TestResourceEntry(KafkaBrokerResource.class,
+                            Map.of(KafkaBrokerResource.AUTO_CREATE_TOPICS, "false")),
                     new TestResourceEntry(OidcWiremockTestResource.class));
         }
 
