@@ -14,14 +14,28 @@ import java.util.UUID;
 /**
  * A real single-node KRaft Kafka broker in the test JVM. It can be stopped and started again on the same
  * port and log directory, so tests can take the broker away and bring it back.
+ *
+ * <p>It creates a topic on first use ({@code auto.create.topics.enable=true}) unless the init argument
+ * {@value #AUTO_CREATE_TOPICS} is {@code false}, as in production, where topics are declared (Strimzi KafkaTopic):
+ * a test profile that lists this resource with that argument gets a broker of its own that answers "unknown topic"
+ * to a topic nobody created.
  */
 public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager {
 
+    /** Init argument: {@code false} for a broker that does not create topics on first use. */
+    public static final String AUTO_CREATE_TOPICS = "auto-create-topics";
+
     private static EmbeddedKafkaBroker broker;
+    private static boolean autoCreateTopics = true;
     private static int port;
     private static int controllerPort;
     private static Path logDir;
     private static String clusterId;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        autoCreateTopics = Boolean.parseBoolean(initArgs.getOrDefault(AUTO_CREATE_TOPICS, "true"));
+    }
 
     @Override
     public Map<String, String> start() {
@@ -40,6 +54,7 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
     @Override
     public void stop() {
         stopBroker();
+        autoCreateTopics = true;
     }
 
     public static String bootstrapServers() {
@@ -74,7 +89,7 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
                     properties.put("transaction.state.log.min.isr", "1");
                     properties.put("group.initial.rebalance.delay.ms", "0");
                     properties.put("num.partitions", "3");
-                    properties.put("auto.create.topics.enable", "true");
+                    properties.put("auto.create.topics.enable", String.valueOf(autoCreateTopics));
                 })
                 .start();
     }

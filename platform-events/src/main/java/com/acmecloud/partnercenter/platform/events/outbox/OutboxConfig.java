@@ -29,14 +29,17 @@ public interface OutboxConfig {
     @WithDefault("5M")
     Duration maxAge();
 
-    /** How long the relay waits for the broker to acknowledge a round before giving up on it. */
+    /**
+     * How long the relay waits for the broker to acknowledge one wave of a round (the oldest waiting record of
+     * every key) before giving up on the round.
+     */
     @WithDefault("10S")
     Duration sendTimeout();
 
     /**
-     * A record the broker refuses (too large, invalid topic or record) is parked after this many refusals; until
-     * then it is tried again every {@link #refusedRetryInterval()}, its key waiting behind it and the other keys
-     * flowing on.
+     * A record the broker refuses (too large, topic that does not exist, invalid topic or record) is parked after
+     * this many refusals; until then it is tried again every {@link #refusedRetryInterval()}, its key waiting behind
+     * it and the other keys flowing on.
      */
     @WithDefault("5")
     int parkAfterAttempts();

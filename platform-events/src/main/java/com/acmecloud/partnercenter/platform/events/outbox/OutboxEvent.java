@@ -45,7 +45,10 @@ public class OutboxEvent {
     @Column(name = "last_error")
     public String lastError;
 
-    /** How often the producer or the broker refused this record (too large, invalid topic or record). */
+    /**
+     * How often the producer or the broker refused this record (too large, topic that does not exist, invalid topic
+     * or record).
+     */
     @Column(nullable = false)
     public int refusals;
 

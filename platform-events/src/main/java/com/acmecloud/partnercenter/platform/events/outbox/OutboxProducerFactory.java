@@ -39,15 +39,7 @@ public class OutboxProducerFactory {
      * broker working. The relay's own delivery settings below always win.
      */
     static Map<String, Object> settings(String bootstrapServers, OutboxConfig config, Map<String, ?> kafkaDefaults) {
-        Map<String, Object> settings = new HashMap<>();
-        kafkaDefaults.forEach((key, value) -> {
-            boolean connection = key.equals(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG) || key.startsWith("sasl.")
-                    || key.startsWith("ssl.");
-            if (connection && value != null && !value.toString().isBlank()) {
-                settings.put(key, value);
-            }
-        });
-        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> settings = connection(bootstrapServers, kafkaDefaults);
         settings.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + config.source().replace('/', '-'));
         settings.put(ProducerConfig.ACKS_CONFIG, "all");
         settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -60,6 +52,20 @@ public class OutboxProducerFactory {
         settings.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, (int) Duration.ofSeconds(1).toMillis());
         settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return settings;
+    }
+
+    /** How to reach the broker, for the producer and for {@link OutboxTopics}' admin client alike. */
+    static Map<String, Object> connection(String bootstrapServers, Map<String, ?> kafkaDefaults) {
+        Map<String, Object> settings = new HashMap<>();
+        kafkaDefaults.forEach((key, value) -> {
+            boolean connection = key.equals(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG) || key.startsWith("sasl.")
+                    || key.startsWith("ssl.");
+            if (connection && value != null && !value.toString().isBlank()) {
+                settings.put(key, value);
+            }
+        });
+        settings.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         return settings;
     }
 

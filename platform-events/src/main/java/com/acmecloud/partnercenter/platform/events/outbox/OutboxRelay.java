@@ -22,17 +22,23 @@ import org.jboss.logging.Logger;
  *
  * <p>A round runs when a writing transaction commits (its NOTIFY, see {@link OutboxWakeUp}) and on a slow
  * poll, the safety net for a lost notification. One relay works at a time across all replicas (a
- * PostgreSQL advisory lock held for the round), so rows leave in insertion order. A round stops at the
- * first record that is not acknowledged; that record and the rest wait for the next round (rows already on
- * the broker may then be sent again: consumers de-duplicate by event id).
+ * PostgreSQL advisory lock held for the round), so rows leave in insertion order. Within a round a row is sent only
+ * once the previous row of its key is acknowledged ({@link OutboxPublisher}); other keys go in parallel.
  *
- * <p>A record the producer or the broker refuses (too large, invalid topic or record; also when the broker's
- * acknowledgement carries the error) does not stop the other keys: it waits {@code refused-retry-interval}
- * ({@code retry_at}) and is tried again, and after {@code park-after-attempts} refusals ({@code refusals}) it is
- * parked. Meanwhile, and while parked, the later rows of its key (same topic and Kafka key) are held behind it, so
- * they never overtake it, until it is sent or an operator retries it
- * ({@code POST /v2/operations/outbox/parked-events/{event_id}/retry}). Runs outside any request transaction, on the
- * reactive client; only the Kafka hand-over runs on a worker thread, because the producer may block.
+ * <p>When the broker does not answer (unreachable, no acknowledgement in time) the round stops: the rows it had
+ * not sent wait for the next round (rows already on the broker may then be sent again: consumers de-duplicate by
+ * event id) and nothing is counted towards parking. A send that times out waiting for the topic's metadata is
+ * told apart by asking the broker whether the topic exists ({@link OutboxTopics}): a topic the broker says does not
+ * exist is a refusal, a broker that does not answer is an outage.
+ *
+ * <p>A record the producer or the broker refuses (too large, topic that does not exist, invalid topic or record;
+ * also when the broker's acknowledgement carries the error) does not stop the other keys: it waits
+ * {@code refused-retry-interval} ({@code retry_at}) and is tried again, and after {@code park-after-attempts}
+ * refusals ({@code refusals}) it is parked. The later rows of its key (same topic and Kafka key) are not sent in the
+ * round of the refusal and, while it waits and while it is parked, are held behind it, so they never overtake it,
+ * until it is sent or an operator retries it ({@code POST /v2/operations/outbox/parked-events/{event_id}/retry}).
+ * Runs outside any request transaction, on the reactive client; only the Kafka hand-over runs on a worker thread,
+ * because the producer may block.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -100,10 +106,7 @@ public class OutboxRelay {
         return publishRound().chain(more -> more && !stopping ? publishUntilDrained() : Uni.createFrom().voidItem());
     }
 
-    /**
-     * @return whether another round should follow at once: a full batch went out, or a record was parked
-     *         and the rows of other keys behind it are waiting
-     */
+    /** @return whether another round should follow at once: the round read a full batch */
     Uni<Boolean> publishRound() {
         return pool.withTransaction(connection -> tryLock(connection).chain(locked -> {
             if (!locked) {
@@ -123,27 +126,35 @@ public class OutboxRelay {
     }
 
     private Uni<Boolean> record(SqlConnection connection, List<OutboxRecord> rows, OutboxPublisher.Outcome outcome) {
-        Uni<Void> marked = markSent(connection, outcome.sent());
-        OutboxRecord failed = outcome.stoppedAt();
-        if (failed == null) {
-            return marked.replaceWith(rows.size() == config.batchSize());
+        Uni<Void> recorded = markSent(connection, outcome.sent());
+        boolean retrySoon = false;
+        for (OutboxPublisher.Failed refusal : outcome.refused()) {
+            recorded = recorded.chain(() -> refused(connection, refusal));
+            retrySoon |= refusal.row().refusals() + 1 < config.parkAfterAttempts();
         }
-        if (outcome.refused()) {
-            int refusals = failed.refusals() + 1;
-            if (refusals >= config.parkAfterAttempts()) {
-                LOG.errorf("Outbox row %d (%s) refused %d times and parked: %s", failed.id(), failed.eventType(),
-                        refusals, outcome.error());
-                return marked.chain(() -> park(connection, failed, outcome.error())).replaceWith(true);
-            }
-            LOG.warnf("Outbox row %d (%s) refused (%d of %d before parking), its key waits %s: %s", failed.id(),
-                    failed.eventType(), refusals, config.parkAfterAttempts(), config.refusedRetryInterval(),
-                    outcome.error());
-            return marked.chain(() -> holdForRetry(connection, failed, outcome.error()))
-                    .invoke(this::wakeAfterRetryInterval)
-                    .replaceWith(true);
+        if (retrySoon) {
+            recorded = recorded.invoke(this::wakeAfterRetryInterval);
         }
-        LOG.warnf("Outbox row %d not published yet: %s", failed.id(), outcome.error());
-        return marked.chain(() -> recordFailure(connection, failed, outcome.error())).replaceWith(false);
+        OutboxPublisher.Failed failed = outcome.failed();
+        if (failed != null) {
+            LOG.warnf("Outbox row %d not published yet: %s", failed.row().id(), failed.error());
+            return recorded.chain(() -> recordFailure(connection, failed.row(), failed.error())).replaceWith(false);
+        }
+        return recorded.replaceWith(rows.size() == config.batchSize());
+    }
+
+    /** Counts the refusal; the record and the rest of its key wait out the retry interval, or it is parked. */
+    private Uni<Void> refused(SqlConnection connection, OutboxPublisher.Failed refusal) {
+        OutboxRecord row = refusal.row();
+        int refusals = row.refusals() + 1;
+        if (refusals >= config.parkAfterAttempts()) {
+            LOG.errorf("Outbox row %d (%s) refused %d times and parked: %s", row.id(), row.eventType(), refusals,
+                    refusal.error());
+            return park(connection, row, refusal.error());
+        }
+        LOG.warnf("Outbox row %d (%s) refused (%d of %d before parking), its key waits %s: %s", row.id(),
+                row.eventType(), refusals, config.parkAfterAttempts(), config.refusedRetryInterval(), refusal.error());
+        return holdForRetry(connection, row, refusal.error());
     }
 
     private static Uni<Boolean> tryLock(SqlConnection connection) {

@@ -26,17 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.junit.jupiter.api.Test;
 
 /** The outbox on its own: written only with the state change, woken by the commit, ordered, never stuck. */
@@ -51,12 +44,18 @@ class OutboxRelayTest {
     /** A topic whose broker-side size limit (1 KiB) is below the producer's. */
     static final String SMALL_TOPIC = "platform.test.small-events";
     static final EventType<Note> NOTED_SMALL = new EventType<>("test.noted", 1, SMALL_TOPIC, Note.class);
+    /** A topic of its own (its size limit is raised during the test) for the refusal in the middle of a round. */
+    static final String ORDER_TOPIC = "platform.test.order-events";
+    static final EventType<Note> NOTED_ORDER = new EventType<>("test.noted", 1, ORDER_TOPIC, Note.class);
 
     @Inject
     OutboxWriter outbox;
 
     @Inject
     OutboxRelay relay;
+
+    @Inject
+    ParkedOutboxEvents parkedEvents;
 
     @Inject
     Pool pool;
@@ -124,6 +123,7 @@ class OutboxRelayTest {
                 assertThat(waiting.getString("last_error")).isNotBlank();
                 assertThat(waiting.getOffsetDateTime("sent_at")).isNull();
                 assertThat(waiting.getOffsetDateTime("parked_at")).isNull();
+                assertThat(waiting.getInteger("refusals")).isZero(); // an outage is not the record's fault
             });
         } finally {
             KafkaBrokerResource.startBroker();
@@ -167,7 +167,7 @@ class OutboxRelayTest {
 
     @Test
     void aRecordTheBrokerRefusesInItsAcknowledgementIsParkedAfterTheConfiguredRefusalsAndCounted() {
-        createTopic(SMALL_TOPIC, Map.of("max.message.bytes", "1024"));
+        OutboxTestSupport.createTopic(SMALL_TOPIC, Map.of("max.message.bytes", "1024"));
         String key = UUID.randomUUID().toString();
         String otherKey = UUID.randomUUID().toString();
         // below the producer's limit, above the topic's: the producer sends it and the broker answers with the error
@@ -193,22 +193,41 @@ class OutboxRelayTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(parkedGauge()).isGreaterThanOrEqualTo(1));
     }
 
-    private Row awaitParked(String eventId) {
-        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> row(eventId), row -> row.getOffsetDateTime("parked_at") != null);
-    }
+    @Test
+    void aRecordTheBrokerRefusesInTheMiddleOfARoundKeepsTheLaterRecordsOfItsKeyOffKafkaWhileOtherKeysLeave() {
+        OutboxTestSupport.createTopic(ORDER_TOPIC, Map.of("max.message.bytes", "8192"));
+        String key = UUID.randomUUID().toString();
+        String otherKey = UUID.randomUUID().toString();
+        // one transaction, so one round reads all four. k-2 is above the topic's limit and above the producer's
+        // batch.size (16 KiB), so it travels in a batch of its own and the broker refuses it alone
+        List<CloudEvent> events = new ArrayList<>();
+        Tx.run(() -> outbox.append(NOTED_ORDER, key, "k-1", new Note("fits")).invoke(events::add)
+                .chain(() -> outbox.append(NOTED_ORDER, key, "k-2", new Note("z".repeat(32 * 1024))))
+                .invoke(events::add)
+                .chain(() -> outbox.append(NOTED_ORDER, key, "k-3", new Note("fits"))).invoke(events::add)
+                .chain(() -> outbox.append(NOTED_ORDER, otherKey, "l-1", new Note("fits"))).invoke(events::add));
+        CloudEvent second = events.get(1);
+        CloudEvent third = events.get(2);
+        CloudEvent other = events.get(3);
 
-    private static void createTopic(String topic, Map<String, String> settings) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                KafkaBrokerResource.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1).configs(settings))).all()
-                    .get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException(e);
-            }
-        } catch (InterruptedException | TimeoutException e) {
-            throw new IllegalStateException(e);
+        Row parked = awaitParked(second.id());
+        assertThat(parked.getInteger("refusals")).isEqualTo(3);
+        assertThat(row(other.id()).getOffsetDateTime("sent_at")).isNotNull();
+        Row held = row(third.id());
+        assertThat(held.getOffsetDateTime("sent_at")).isNull();
+        assertThat(held.getOffsetDateTime("parked_at")).isNull();
+        assertThat(held.getInteger("attempts")).isZero();
+        try (TopicReader reader = new TopicReader(ORDER_TOPIC)) {
+            // one partition: once l-1 is read, whatever of the key reached the topic before it is read too
+            assertThat(reader.await(TopicReader.keyed(otherKey), 1, Duration.ofSeconds(30))).isNotEmpty();
+            assertThat(OutboxTestSupport.subjects(reader.received(TopicReader.keyed(key)))).containsExactly("k-1");
+
+            // the operator raises the topic's limit and releases the parked record: it leaves first, then k-3
+            OutboxTestSupport.alterTopic(ORDER_TOPIC, "max.message.bytes", "1048576");
+            assertThat(parkedEvents.retry(UUID.fromString(second.id())).await().atMost(Duration.ofSeconds(10)))
+                    .isTrue();
+            assertThat(OutboxTestSupport.subjects(reader.await(TopicReader.keyed(key), 3, Duration.ofSeconds(30))))
+                    .containsExactly("k-1", "k-2", "k-3");
         }
     }
 
@@ -269,16 +288,15 @@ class OutboxRelayTest {
         return outbox.append(NOTED, key, "s-" + from, new Note("n" + from)).chain(() -> appendAll(key, from + 1, to));
     }
 
+    private Row awaitParked(String eventId) {
+        return OutboxTestSupport.awaitParked(pool, eventId, Duration.ofSeconds(30));
+    }
+
     private Row row(String eventId) {
-        List<Row> rows = rows(eventId);
-        assertThat(rows).hasSize(1);
-        return rows.get(0);
+        return OutboxTestSupport.row(pool, eventId);
     }
 
     private List<Row> rows(String eventId) {
-        List<Row> rows = new ArrayList<>();
-        pool.preparedQuery("SELECT sent_at, parked_at, attempts, refusals, last_error FROM outbox_event WHERE event_id = $1")
-                .executeAndAwait(Tuple.of(UUID.fromString(eventId))).forEach(rows::add);
-        return rows;
+        return OutboxTestSupport.rows(pool, eventId);
     }
 }
