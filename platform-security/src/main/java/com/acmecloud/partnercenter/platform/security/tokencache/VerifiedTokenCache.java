@@ -32,7 +32,7 @@ public class VerifiedTokenCache {
                 .build();
     }
 
-    public boolean enabled() {
+    boolean enabled() {
         return config.enabled();
     }
 
