@@ -67,6 +67,12 @@ public final class Tokens {
                 .sign(SIGNING_KEY);
     }
 
+    /** A partner token that expires at the given instant (whole seconds, as {@code exp} is). */
+    public static String partnerUntil(String partnerId, Instant expiresAt) {
+        return base("user-" + partnerId, Set.of("partner")).claim("partner_id", partnerId).expiresAt(expiresAt)
+                .sign(SIGNING_KEY);
+    }
+
     public static String wrongIssuer(String partnerId) {
         return Jwt.preferredUserName("intruder").groups(Set.of("partner")).issuer("https://evil.example.com")
                 .audience(AUDIENCE).claim("partner_id", partnerId).expiresAt(Instant.now().plusSeconds(600))
