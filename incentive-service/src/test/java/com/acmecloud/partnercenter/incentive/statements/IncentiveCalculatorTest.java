@@ -17,7 +17,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The base incentive (seed 10) as plain arithmetic: tier, rate, policy-13 spending, rounding, program choice. */
+/**
+ * The base incentive (seed 10) as plain arithmetic: tier, rate, spending on policy-13 types that earns no rebate
+ * (rule 61), rounding, program choice.
+ */
 class IncentiveCalculatorTest {
 
     private static Rates rates(Program program) {
@@ -34,8 +37,9 @@ class IncentiveCalculatorTest {
 
     @Test
     void theTierOfTheWholePerformanceAppliesToTheSpendingThatEarnsRebatesRoundedHalfUp() {
-        Line line = IncentiveCalculator.base("2024-01", List.of(mode(1, "300.00", "0.00"), mode(2, "1024.55", "100.00")),
-                List.of(), Set.of("SOLUTION_PROVIDER"), rates(Program.SOLUTION_PROVIDER));
+        Line line = IncentiveCalculator.base("2024-01",
+                List.of(mode(1, "300.00", "0.00"), mode(2, "1024.55", "100.00")), List.of(),
+                Set.of("SOLUTION_PROVIDER"), rates(Program.SOLUTION_PROVIDER));
         // 1324.55 reaches SILVER; 1324.55 - 100.00 = 1224.55 × 0.0350 = 42.859250 → 42.86
         assertThat(line.trace().tier().tierName()).isEqualTo("SILVER");
         assertThat(line.trace().incentiveBaseAmount()).isEqualByComparingTo("1224.55");
@@ -49,9 +53,11 @@ class IncentiveCalculatorTest {
     void halfACentRoundsUpAndATierStartsAtItsThreshold() {
         // 1000.10 × 0.0350 = 35.003500 → 35.00; 999.99 stays in BASE: × 0.0200 = 19.9998 → 20.00
         assertThat(IncentiveCalculator.base("2024-01", List.of(mode(1, "1000.10", "0.00")), List.of(),
-                Set.of("SOLUTION_PROVIDER"), rates(Program.SOLUTION_PROVIDER)).amount()).isEqualTo(new BigDecimal("35.00"));
+                Set.of("SOLUTION_PROVIDER"), rates(Program.SOLUTION_PROVIDER)).amount())
+                .isEqualTo(new BigDecimal("35.00"));
         assertThat(IncentiveCalculator.base("2024-01", List.of(mode(1, "999.99", "0.00")), List.of(),
-                Set.of("SOLUTION_PROVIDER"), rates(Program.SOLUTION_PROVIDER)).amount()).isEqualTo(new BigDecimal("20.00"));
+                Set.of("SOLUTION_PROVIDER"), rates(Program.SOLUTION_PROVIDER)).amount())
+                .isEqualTo(new BigDecimal("20.00"));
         assertThat(IncentiveCalculator.round(new BigDecimal("0.005"))).isEqualTo(new BigDecimal("0.01"));
         assertThat(IncentiveCalculator.round(new BigDecimal("-0.005"))).isEqualTo(new BigDecimal("-0.01"));
     }

@@ -43,7 +43,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Statements end to end on the real broker and database: billing.period_closed issues one statement per partner and
- * month (a duplicate delivery changes nothing), each line with a trace an auditor recomputes by hand; late records
+ * month (a duplicate delivery changes nothing), each line with a trace an auditor recomputes by hand — performance of
+ * rule 56, policy-13 spending without rebate and a corrected policy version of rule 61; late records
  * become an adjustment line of the next month's statement; an operator's recomputation adds a version and a delta;
  * the what-if preview is provisional; incentive.statement_issued.v1 goes out through the outbox. Each test has months
  * of its own (2024), with SOLUTION_PROVIDER rates effective from its first month.
@@ -138,8 +139,9 @@ class StatementEventsTest {
         assertThat(new BigDecimal(basis.get("performance_amount").toString()))
                 .isGreaterThanOrEqualTo(new BigDecimal(tier.get("min_performance").toString()));
         Map<?, ?> rounding = (Map<?, ?>) trace.get("rounding");
+        int scale = ((Number) rounding.get("scale")).intValue();
         return base.multiply(new BigDecimal(tier.get("rate").toString()))
-                .setScale(((Number) rounding.get("scale")).intValue(), RoundingMode.valueOf(rounding.get("mode").toString()));
+                .setScale(scale, RoundingMode.valueOf(rounding.get("mode").toString()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.acmecloud.partnercenter.incentive.statements.repository;
 
+import com.acmecloud.partnercenter.incentive.core.AdvisoryLocks;
 import com.acmecloud.partnercenter.incentive.statements.domain.Statement;
 import com.acmecloud.partnercenter.incentive.statements.domain.StatementLine;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -51,10 +52,7 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, UUI
 
     /** Serialises the versions of one partner's month until the transaction ends. */
     public Uni<Void> lock(String partnerId, String month) {
-        return getSession().chain(session -> session.createNativeQuery(
-                                "SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(hashtext(:key))) l")
-                        .setParameter("key", "statement:" + partnerId + ":" + month)
-                        .getSingleResult())
-                .replaceWithVoid();
+        String key = "statement:" + partnerId + ":" + month;
+        return getSession().chain(session -> AdvisoryLocks.untilCommit(session, key));
     }
 }
