@@ -112,9 +112,14 @@ public final class IncentiveTestApi {
     }
 
     public static void periodClosed(String period, Instant end) {
-        publish(BillingEvents.TOPIC, BillingEvents.PERIOD_KEY, event(BillingEvents.PERIOD_CLOSED, "/billing-gateway",
-                period, new BillingEvents.PeriodClosed(period, end, Instant.now(), "month-close",
-                        new BillingEvents.PeriodTotals(0, 0, 0, ZERO, ZERO, ZERO, ZERO, ZERO))));
+        publish(BillingEvents.TOPIC, BillingEvents.PERIOD_KEY, periodClosedEvent(period, end));
+    }
+
+    /** billing.period_closed.v1 as billing-gateway's month close writes it (key {@code billing-period}). */
+    public static CloudEvent periodClosedEvent(String period, Instant end) {
+        return event(BillingEvents.PERIOD_CLOSED, "/billing-gateway", period,
+                new BillingEvents.PeriodClosed(period, end, Instant.now(), "month-close",
+                        new BillingEvents.PeriodTotals(0, 0, 0, ZERO, ZERO, ZERO, ZERO, ZERO)));
     }
 
     // --- the API

@@ -1,6 +1,7 @@
 package com.acmecloud.partnercenter.incentive.associations.repository;
 
 import com.acmecloud.partnercenter.incentive.associations.domain.AssociationPeriod;
+import com.acmecloud.partnercenter.incentive.core.AdvisoryLocks;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -21,10 +22,7 @@ public class AssociationPeriodRepository implements PanacheRepositoryBase<Associ
      * one customer may arrive on two partners' partitions at once).
      */
     public Uni<List<AssociationPeriod>> historyForUpdate(String customerId) {
-        return getSession().chain(session -> session.createNativeQuery(
-                        "SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(hashtext(:key))) l")
-                .setParameter("key", "association:" + customerId)
-                .getSingleResult())
+        return getSession().chain(session -> AdvisoryLocks.untilCommit(session, "association:" + customerId))
                 .chain(() -> history(customerId));
     }
 }

@@ -36,6 +36,16 @@ public class PerformanceEntryRepository implements PanacheRepositoryBase<Perform
                 });
     }
 
+    /** The partners with entries booked in the month (its own spending or adjustments), in id order. */
+    public Uni<List<String>> partnersBooked(String bookedPeriod) {
+        return getSession().chain(session -> session.createSelectionQuery("""
+                        select distinct e.partnerId from PerformanceEntry e
+                        where e.bookedPeriod = :period and e.partnerId is not null
+                        order by e.partnerId""", String.class)
+                .setParameter("period", bookedPeriod)
+                .getResultList());
+    }
+
     /** The partner's entries booked in the month, summed per group. */
     public Uni<List<Group>> groups(String partnerId, String bookedPeriod) {
         return getSession().chain(session -> session.createSelectionQuery("""

@@ -1,5 +1,6 @@
 package com.acmecloud.partnercenter.incentive.policies.repository;
 
+import com.acmecloud.partnercenter.incentive.core.AdvisoryLocks;
 import com.acmecloud.partnercenter.incentive.policies.domain.BaseRateTable;
 import com.acmecloud.partnercenter.incentive.policies.domain.BaseRateTier;
 import com.acmecloud.partnercenter.incentive.policies.domain.Program;
@@ -55,10 +56,6 @@ public class BaseRateRepository implements PanacheRepositoryBase<BaseRateTable, 
     }
 
     public Uni<Void> lockProgram(Program program) {
-        return getSession().chain(session -> session.createNativeQuery(
-                                "SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(hashtext(:key))) l")
-                        .setParameter("key", "base-rates:" + program.name())
-                        .getSingleResult())
-                .replaceWithVoid();
+        return getSession().chain(session -> AdvisoryLocks.untilCommit(session, "base-rates:" + program.name()));
     }
 }

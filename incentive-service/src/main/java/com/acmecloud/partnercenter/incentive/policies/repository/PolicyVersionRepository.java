@@ -1,5 +1,6 @@
 package com.acmecloud.partnercenter.incentive.policies.repository;
 
+import com.acmecloud.partnercenter.incentive.core.AdvisoryLocks;
 import com.acmecloud.partnercenter.incentive.policies.domain.IncentivePolicyVersion;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -47,10 +48,6 @@ public class PolicyVersionRepository implements PanacheRepositoryBase<IncentiveP
 
     /** Serialises the creation of a service type's versions until the transaction ends. */
     public Uni<Void> lockServiceType(String serviceTypeCode) {
-        return getSession().chain(session -> session.createNativeQuery(
-                                "SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(hashtext(:key))) l")
-                        .setParameter("key", "policy:" + serviceTypeCode)
-                        .getSingleResult())
-                .replaceWithVoid();
+        return getSession().chain(session -> AdvisoryLocks.untilCommit(session, "policy:" + serviceTypeCode));
     }
 }

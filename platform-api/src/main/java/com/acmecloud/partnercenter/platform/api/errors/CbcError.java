@@ -393,6 +393,12 @@ public enum CbcError {
     BASE_RATE_TIERS_INVALID("CBC.91007001", 400, false,
             "The base rate tiers are not usable: 1 to 20 tiers with distinct names, the first from min_performance 0, "
                     + "each threshold higher than the one before.", "基础激励档位不合法。"),
+    // Incentive statements (CBC.91007100-199)
+    STATEMENT_NOT_FOUND("CBC.91007101", 404, false,
+            "The partner has no incentive statement of this month.", "该月没有激励对账单。"),
+    STATEMENT_PERIOD_NOT_CLOSED("CBC.91007102", 400, false,
+            "The month is not closed yet: only a closed month's statement can be recomputed.",
+            "该月尚未关账，不能重新计算对账单。"),
 
     ;
 

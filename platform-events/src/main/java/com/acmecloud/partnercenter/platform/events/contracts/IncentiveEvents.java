@@ -18,6 +18,13 @@ public final class IncentiveEvents {
     public static final EventType<PayoutRequested> PAYOUT_REQUESTED =
             new EventType<>("incentive.payout_requested", 1, TOPIC, PayoutRequested.class);
 
+    /**
+     * A version of a partner's monthly incentive statement was issued: version 1 when billing closed the month, a
+     * later version when an operator recomputed it (never an edit of an earlier one).
+     */
+    public static final EventType<StatementIssued> STATEMENT_ISSUED =
+            new EventType<>("incentive.statement_issued", 1, TOPIC, StatementIssued.class);
+
     public static final String ACCOUNT_CREDIT = "ACCOUNT_CREDIT";
     public static final String COUPON_QUOTA = "COUPON_QUOTA";
     public static final String BANK_TRANSFER = "BANK_TRANSFER";
@@ -31,5 +38,14 @@ public final class IncentiveEvents {
      */
     public record PayoutRequested(String payoutId, String partnerId, BigDecimal amount, String method,
                                   String statementRef, Instant requestedAt) {
+    }
+
+    /**
+     * {@code month} YYYY-MM (GMT+8); {@code cause} PERIOD_CLOSED or RECOMPUTED; {@code deltaAmount} = total minus the
+     * previous version's total (the whole total for version 1); {@code previousVersion} null for version 1.
+     */
+    public record StatementIssued(String statementId, String partnerId, String month, int version,
+                                  Integer previousVersion, String cause, BigDecimal totalAmount,
+                                  BigDecimal deltaAmount, String currency, int lines, Instant issuedAt) {
     }
 }
