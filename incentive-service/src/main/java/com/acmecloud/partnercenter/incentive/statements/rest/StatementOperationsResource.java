@@ -53,7 +53,7 @@ public class StatementOperationsResource {
 
     @GET
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(operationId = "ListIncentiveStatementVersions", summary = "A partner's statement versions of a month",
+    @Operation(summary = "A partner's statement versions of a month",
             description = "Newest version first, with lines and traces; offset/limit paging.")
     @APIResponse(responseCode = "200", description = "total_count and a page of versions")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.91007101")
@@ -76,7 +76,7 @@ public class StatementOperationsResource {
     @Path("/recompute")
     @RolesAllowed(Roles.OPERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "RecomputeIncentiveStatement", summary = "Recompute a closed month (operator)",
+    @Operation(summary = "Recompute a closed month (operator)",
             description = "Adds the next version of the partner's statement of a closed month from the data, "
                     + "policies and rates as they are now (e.g. after a policy correction), with each line's and the "
                     + "total's delta against the previous version; earlier versions stay as they are. Publishes "

@@ -47,7 +47,7 @@ public class StatementResource {
 
     @GET
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "ListIncentiveStatements", summary = "The caller's incentive statements",
+    @Operation(summary = "The caller's incentive statements",
             description = "Every version, newest month and version first; month YYYY-MM (GMT+8) filters one month. "
                     + "Each line carries its calculation trace. offset from 0, limit 1 to 100 (default 10). A "
                     + "distributor reads a linked cloud reseller's with indirect_partner_id (CBC.99000037 otherwise).")
@@ -69,7 +69,7 @@ public class StatementResource {
     @GET
     @Path("/preview")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "ShowIncentiveStatementPreview", summary = "What-if: the current month so far",
+    @Operation(summary = "What-if: the current month so far",
             description = "The statement the current month (GMT+8) would get from the data so far, marked "
                     + "provisional, with the next tier and the performance still needed to reach it. Nothing is "
                     + "stored.")
