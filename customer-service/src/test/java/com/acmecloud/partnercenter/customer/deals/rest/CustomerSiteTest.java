@@ -103,7 +103,7 @@ class CustomerSiteTest {
 
         SubCustomer unchanged = Tx.call(() -> customers.findById(customerId));
         assertThat(unchanged.partnerId).isEqualTo(partner);
-        assertThat(unchanged.associationType).isEqualTo(SubCustomer.RESALE);
+        assertThat(unchanged.associationType.intValue()).isEqualTo(SubCustomer.RESALE);
         // the request is still pending: the customer of this site decides it
         CustomerTestApi.as(Tokens.customer(customerId)).get("/v2/customers/association").then().statusCode(200)
                 .body("pending_type_change.request_id", equalTo(requestId));
