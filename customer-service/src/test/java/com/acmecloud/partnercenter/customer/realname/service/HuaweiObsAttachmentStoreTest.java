@@ -80,71 +80,68 @@ class HuaweiObsAttachmentStoreTest {
 
     @Test
     void anAttachmentOverTenMegabytesIsCbc99000099AndNothingIsWritten() {
-        String bucket = newBucket("bucket");
-        String partner = partnerWithBucket(bucket);
-        String customer = consentedCustomer(partner);
-        putAll(bucket, 1024);
-        ObsStandIn.put(bucket, "id/back.PNG", TEN_MB + 1, "image/png");
+        Submission submission = Submission.toNewBucket("bucket");
+        putAll(submission.bucket(), 1024);
+        ObsStandIn.put(submission.bucket(), "id/back.PNG", TEN_MB + 1, "image/png");
 
-        Response refused = submitIndividual(partner, individual(customer)).extract().response();
-        assertCbcError("over 10 MB", refused, 400, "CBC.99000099");
-        assertThat(refused.jsonPath().getList("details.field")).containsExactly("verified_file_url[1]");
-        assertThat(refused.jsonPath().getString("details[0].error_code")).isEqualTo("CBC.99000099");
-        assertCbcError("nothing stored", result(partner, customer).extract().response(), 404, "CBC.91005031");
+        submission.assertRefused(400, "CBC.99000099", "verified_file_url[1]");
 
         // within the limit, the same submission goes through
-        ObsStandIn.put(bucket, "id/back.PNG", TEN_MB, "image/png");
-        submitIndividual(partner, individual(customer)).statusCode(200);
+        ObsStandIn.put(submission.bucket(), "id/back.PNG", TEN_MB, "image/png");
+        submitIndividual(submission.partner(), individual(submission.customer())).statusCode(200);
     }
 
     @Test
     void anAttachmentNotInTheBucketIsCbc91005035() {
-        String bucket = newBucket("bucket");
-        String partner = partnerWithBucket(bucket);
-        String customer = consentedCustomer(partner);
-        ObsStandIn.put(bucket, "id/front.jpg", 1024, "image/jpeg");
-        ObsStandIn.put(bucket, "id/back.PNG", 1024, "image/png");
+        Submission submission = Submission.toNewBucket("bucket");
+        ObsStandIn.put(submission.bucket(), "id/front.jpg", 1024, "image/jpeg");
+        ObsStandIn.put(submission.bucket(), "id/back.PNG", 1024, "image/png");
 
-        Response refused = submitIndividual(partner, individual(customer)).extract().response();
-        assertCbcError("missing", refused, 400, "CBC.91005035");
-        assertThat(refused.jsonPath().getList("details.field")).containsExactly("verified_file_url[2]");
-        assertCbcError("nothing stored", result(partner, customer).extract().response(), 404, "CBC.91005031");
+        submission.assertRefused(400, "CBC.91005035", "verified_file_url[2]");
     }
 
     @Test
     void aContentTypeOfNoAllowedFormatIsCbc99000100() {
-        String bucket = newBucket("bucket");
-        String partner = partnerWithBucket(bucket);
-        String customer = consentedCustomer(partner);
-        putAll(bucket, 1024);
-        ObsStandIn.put(bucket, "id/front.jpg", 1024, "text/html; charset=utf-8");
+        Submission submission = Submission.toNewBucket("bucket");
+        putAll(submission.bucket(), 1024);
+        ObsStandIn.put(submission.bucket(), "id/front.jpg", 1024, "text/html; charset=utf-8");
 
-        Response refused = submitIndividual(partner, individual(customer)).extract().response();
-        assertCbcError("html", refused, 400, "CBC.99000100");
-        assertThat(refused.jsonPath().getList("details.field")).containsExactly("verified_file_url[0]");
+        submission.assertRefused(400, "CBC.99000100", "verified_file_url[0]");
     }
 
     @Test
     void aBucketThatRefusesTheServiceIsCbc99005030() {
-        String bucket = newBucket("denied");
-        String partner = partnerWithBucket(bucket);
-        String customer = consentedCustomer(partner);
-        putAll(bucket, 1024);
+        Submission submission = Submission.toNewBucket("denied");
+        putAll(submission.bucket(), 1024);
 
-        assertCbcError("403", submitIndividual(partner, individual(customer)).extract().response(), 400,
-                "CBC.99005030");
+        submission.assertRefused(400, "CBC.99005030", null);
         assertThat(ObsStandIn.RECEIVED).isNotEmpty();
     }
 
     @Test
     void aFailingStoreIsTheRetryableCbc91005036() {
-        String bucket = newBucket("broken");
-        String partner = partnerWithBucket(bucket);
-        String customer = consentedCustomer(partner);
+        Submission.toNewBucket("broken").assertRefused(503, "CBC.91005036", null);
+    }
 
-        Response refused = submitIndividual(partner, individual(customer)).extract().response();
-        assertCbcError("500", refused, 503, "CBC.91005036");
-        assertCbcError("nothing stored", result(partner, customer).extract().response(), 404, "CBC.91005031");
+    /** A consented customer of a partner that bound a bucket of its own. */
+    private record Submission(String bucket, String partner, String customer) {
+
+        static Submission toNewBucket(String prefix) {
+            String bucket = newBucket(prefix);
+            String partner = partnerWithBucket(bucket);
+            return new Submission(bucket, partner, consentedCustomer(partner));
+        }
+
+        /** The individual submission is refused with the code (naming the entry, if given), and nothing is stored. */
+        void assertRefused(int status, String code, String entry) {
+            Response refused = submitIndividual(partner, individual(customer)).extract().response();
+            assertCbcError(code, refused, status, code);
+            if (entry != null) {
+                assertThat(refused.jsonPath().getList("details.field")).containsExactly(entry);
+                assertThat(refused.jsonPath().getList("details.error_code")).containsExactly(code);
+            }
+            assertCbcError("nothing stored", result(partner, customer).extract().response(), 404, "CBC.91005031");
+        }
     }
 
     private static String newBucket(String prefix) {
