@@ -66,6 +66,7 @@ const OPERATOR_SECRETS = {
   'partner-center-idempotency': ['fingerprint-key'],
   'postgres-backup-s3': ['ACCESS_KEY_ID', 'ACCESS_SECRET_KEY'],
   'customer-service-sms': ['app-key', 'app-secret'],
+  'customer-service-obs': ['access-key-id', 'secret-access-key'],
   'partner-center-smtp': ['username', 'password'],
   'billing-gateway-withdrawals': ['bank-account-hash-key'],
 };
@@ -73,7 +74,8 @@ const OPERATOR_SECRETS = {
 const SECRET_ENV = {
   'partner-service': ['IDEMPOTENCY_FINGERPRINT_KEY', 'SMTP_USERNAME', 'SMTP_PASSWORD'],
   'customer-service': ['REALNAME_ID_NUMBER_HASH_KEY', 'IDEMPOTENCY_FINGERPRINT_KEY',
-    'PARTNERCENTER_SMS_HUAWEI_APP_KEY', 'PARTNERCENTER_SMS_HUAWEI_APP_SECRET', 'SMTP_USERNAME', 'SMTP_PASSWORD'],
+    'PARTNERCENTER_SMS_HUAWEI_APP_KEY', 'PARTNERCENTER_SMS_HUAWEI_APP_SECRET', 'SMTP_USERNAME', 'SMTP_PASSWORD',
+    'REALNAME_OBS_ACCESS_KEY_ID', 'REALNAME_OBS_SECRET_ACCESS_KEY'],
   'billing-gateway': ['IDEMPOTENCY_FINGERPRINT_KEY', 'WITHDRAWAL_BANK_ACCOUNT_HASH_KEY'],
 };
 // Kafka: what each service publishes (its own topic; nobody else may write it) and consumes (ARCHITECTURE.md;

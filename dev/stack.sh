@@ -553,7 +553,8 @@ start_service() {
   # so the local stack passes dev-only keys (public, never for real data) unless they are set in the environment.
   # Prod defaults send SMS through Huawei MSGSMS, e-mail through SMTP, and have no dev outbox: the stack sends no
   # texts or e-mails (SMS_PROVIDER=dev-outbox, DEV_OUTBOX_ENABLED=true) and serves the codes and links at each
-  # service's GET /dev/outbox, never in a log.
+  # service's GET /dev/outbox, never in a log. customer-service looks real-name attachments up in OBS by default and
+  # refuses to start without an OBS access key: the stack has no OBS, so it looks nothing up (REALNAME_ATTACHMENT_STORE=none).
   # shellcheck disable=SC2086
   start_bg "$s" "$LOGS/$s.log" env \
     QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 \
@@ -564,6 +565,7 @@ start_service() {
     OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KC_PORT/realms/$KC_REALM" \
     SMS_PROVIDER="${SMS_PROVIDER:-dev-outbox}" DEV_OUTBOX_ENABLED="${DEV_OUTBOX_ENABLED:-true}" \
     REALNAME_ID_NUMBER_HASH_KEY="${REALNAME_ID_NUMBER_HASH_KEY:-local-development-key-not-secret}" \
+    REALNAME_ATTACHMENT_STORE="${REALNAME_ATTACHMENT_STORE:-none}" \
     RATE_LIMIT_ENABLED="${RATE_LIMIT_ENABLED:-true}" \
     MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
     IDEMPOTENCY_FINGERPRINT_KEY="${IDEMPOTENCY_FINGERPRINT_KEY:-local-development-key-not-secret}" \

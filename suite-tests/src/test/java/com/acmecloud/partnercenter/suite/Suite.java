@@ -190,6 +190,8 @@ final class Suite implements AutoCloseable {
         // the packaged jar (prod profile) refuses to start without it; a dev-only key, never for real ID numbers
         customerEnvironment.put("REALNAME_ID_NUMBER_HASH_KEY", "suite-tests-key-not-secret");
         customerEnvironment.put("IDEMPOTENCY_FINGERPRINT_KEY", "suite-tests-key-not-secret");
+        // the packaged jar looks real-name attachments up in OBS and refuses to start without an OBS key: none here
+        customerEnvironment.put("REALNAME_ATTACHMENT_STORE", "none");
         customerService = launch(ServiceProcess.start("customer-service",
                 customerRunner, customerEnvironment, tokenSettings, logDir));
         partnerService.awaitReady(STARTUP);

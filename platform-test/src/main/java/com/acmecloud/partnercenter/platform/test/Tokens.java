@@ -54,6 +54,17 @@ public final class Tokens {
         return base("customer-" + customerId, Set.of("customer")).claim("customer_id", customerId).sign(SIGNING_KEY);
     }
 
+    /** A customer's token that says which site the customer registered on (claim {@code site}: CN, INTL or junk). */
+    public static String customer(String customerId, String site) {
+        return base("customer-" + customerId, Set.of("customer")).claim("customer_id", customerId).claim("site", site)
+                .sign(SIGNING_KEY);
+    }
+
+    /** A person without a customer account yet whose token names the site it registered on (claim {@code site}). */
+    public static String customerWithoutAccount(String subject, String site) {
+        return base(subject, Set.of("customer")).claim("site", site).sign(SIGNING_KEY);
+    }
+
     /** A person with the {@code customer} role who has no customer account yet: known only by the subject. */
     public static String customerWithoutAccount(String subject) {
         return base(subject, Set.of("customer")).sign(SIGNING_KEY);

@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The customer's side of the association lifecycle (role customer; the account is the caller's own). */
 @Path("/v2/customers")
-@Tag(name = "Association lifecycle", description = "Association type switches and disassociations (rules 26-30)")
+@Tag(name = "Association lifecycle", description = "Association type switches and disassociations (rules 26-30); a "
+        + "customer of the other site (token claim site, rule 10) gets CBC.0156")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustomerAssociationResource {
@@ -48,7 +49,7 @@ public class CustomerAssociationResource {
                     + "the partner's type-switch request waiting for its decision (pending_type_change, null when "
                     + "none).")
     @APIResponse(responseCode = "200", description = "The caller's association")
-    @Extension(name = "x-cbc-errors", value = "CBC.91005002")
+    @Extension(name = "x-cbc-errors", value = "CBC.0156,CBC.91005002")
     public Uni<CustomerAssociationResponse> association() {
         return lifecycle.currentAssociation(CustomerIdentity.Token.of(caller))
                 .map(current -> CustomerAssociationResponse.of(current, clock.instant()));
@@ -64,8 +65,8 @@ public class CustomerAssociationResource {
                     + "account is frozen (CBC.91005057) or has arrears on the partner's book (rule 28, CBC.91005061), "
                     + "or, for a switch to resale, has debt on any partner's book (rule 11, CBC.91005062).")
     @APIResponse(responseCode = "200", description = "The confirmed request")
-    @Extension(name = "x-cbc-errors", value = "CBC.91005002,CBC.91005050,CBC.91005053,CBC.91005054,CBC.91005057,"
-            + "CBC.91005061,CBC.91005062")
+    @Extension(name = "x-cbc-errors", value = "CBC.0156,CBC.91005002,CBC.91005050,CBC.91005053,CBC.91005054,"
+            + "CBC.91005057,CBC.91005061,CBC.91005062")
     public Uni<AssociationTypeChangeResponse> confirm(@PathParam("request_id") String requestId) {
         return lifecycle.confirmTypeChange(CustomerIdentity.Token.of(caller), requestId)
                 .map(confirmed -> AssociationTypeChangeResponse.of(confirmed, clock.instant()));
@@ -78,7 +79,7 @@ public class CustomerAssociationResource {
             description = "The association stays as it is. Refused when the request is not the caller's "
                     + "(CBC.91005050), already decided (CBC.91005053) or expired (CBC.91005054).")
     @APIResponse(responseCode = "200", description = "The rejected request")
-    @Extension(name = "x-cbc-errors", value = "CBC.91005002,CBC.91005050,CBC.91005053,CBC.91005054")
+    @Extension(name = "x-cbc-errors", value = "CBC.0156,CBC.91005002,CBC.91005050,CBC.91005053,CBC.91005054")
     public Uni<AssociationTypeChangeResponse> reject(@PathParam("request_id") String requestId) {
         return lifecycle.rejectTypeChange(CustomerIdentity.Token.of(caller), requestId)
                 .map(rejected -> AssociationTypeChangeResponse.of(rejected, clock.instant()));
@@ -95,7 +96,7 @@ public class CustomerAssociationResource {
                     + "partner within the window (rule 27, once per 3 months: CBC.91005056). Body optional: reason. "
                     + "Publishes customer.disassociated.v1.")
     @APIResponse(responseCode = "200", description = "What the disassociation ended")
-    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.91005002,CBC.91005052,CBC.91005056,CBC.91005057,"
+    @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0156,CBC.91005002,CBC.91005052,CBC.91005056,CBC.91005057,"
             + "CBC.91005058,CBC.91005061")
     public Uni<DisassociationResponse> disassociate(@Valid DisassociateRequest request) {
         return lifecycle.disassociateByCustomer(CustomerIdentity.Token.of(caller),

@@ -125,12 +125,12 @@ public class AssociationLifecycleService {
                 .chain(customer -> disassociate(customer, Initiator.PARTNER, callerName, reason, now));
     }
 
-    // --- customer side
+    // --- customer side: rule 10, a customer of the other site acts on no association here (CBC.0156)
 
     @WithTransaction
     public Uni<CurrentAssociation> currentAssociation(CustomerIdentity.Token token) {
         Instant now = now();
-        return identity.requireAccount(token).chain(me -> requests.pendingOf(me.customerId)
+        return identity.requireAccountOfThisSite(token).chain(me -> requests.pendingOf(me.customerId)
                 .map(pending -> new CurrentAssociation(me, pending == null || pending.isDueAt(now) ? null : pending)));
     }
 
@@ -138,7 +138,7 @@ public class AssociationLifecycleService {
     public Uni<AssociationChangeRequest> confirmTypeChange(CustomerIdentity.Token token, String requestId) {
         UUID id = PathIds.uuid(requestId, CbcError.CHANGE_REQUEST_NOT_FOUND);
         Instant now = now();
-        return identity.requireAccountForUpdate(token).chain(me -> ownRequest(me, id)
+        return identity.requireAccountOfThisSiteForUpdate(token).chain(me -> ownRequest(me, id)
                 .invoke(request -> AssociationLifecycle.confirm(me, request, token.subject(), now))
                 // the facts may have changed since the partner asked (rules 28 and 11); a refusal rolls it all back
                 .call(request -> accountFacts.requireSwitchAllowed(me.customerId, request.partnerId,
@@ -153,7 +153,7 @@ public class AssociationLifecycleService {
     @WithTransaction
     public Uni<AssociationChangeRequest> rejectTypeChange(CustomerIdentity.Token token, String requestId) {
         UUID id = PathIds.uuid(requestId, CbcError.CHANGE_REQUEST_NOT_FOUND);
-        return identity.requireAccountForUpdate(token).chain(me -> ownRequest(me, id))
+        return identity.requireAccountOfThisSiteForUpdate(token).chain(me -> ownRequest(me, id))
                 .invoke(request -> AssociationLifecycle.reject(request, token.subject(), now()))
                 .call(events::typeChangeDecided);
     }
@@ -161,7 +161,7 @@ public class AssociationLifecycleService {
     @WithTransaction
     public Uni<Disassociation> disassociateByCustomer(CustomerIdentity.Token token, String reason) {
         Instant now = now();
-        return identity.requireAccountForUpdate(token)
+        return identity.requireAccountOfThisSiteForUpdate(token)
                 .chain(me -> disassociate(me, Initiator.CUSTOMER, token.subject(), reason, now));
     }
 

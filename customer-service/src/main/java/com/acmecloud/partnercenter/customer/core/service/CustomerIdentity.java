@@ -5,8 +5,10 @@ import com.acmecloud.partnercenter.customer.core.repository.SubCustomerRepositor
 import com.acmecloud.partnercenter.platform.api.errors.CbcError;
 import com.acmecloud.partnercenter.platform.api.errors.CbcException;
 import com.acmecloud.partnercenter.platform.security.identity.Caller;
+import com.acmecloud.partnercenter.platform.security.identity.Site;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The customer account of a caller with the {@code customer} role: the one its token's {@code customer_id} claim
@@ -20,18 +22,31 @@ public class CustomerIdentity {
      *
      * @param customerId the {@code customer_id} claim, null when the token has none
      * @param subject    the person behind the token, recorded as the actor of what it does
+     * @param site       the site the customer registered on (claim {@code site}), null when the token says none
      */
-    public record Token(String customerId, String subject) {
+    public record Token(String customerId, String subject, Site site) {
 
         public static Token of(Caller caller) {
-            return new Token(caller.customerId().orElse(null), caller.subject());
+            return new Token(caller.customerId().orElse(null), caller.subject(), caller.site().orElse(null));
         }
     }
 
     private final SubCustomerRepository customers;
+    private final Site site;
 
-    CustomerIdentity(SubCustomerRepository customers) {
+    CustomerIdentity(SubCustomerRepository customers,
+                     @ConfigProperty(name = "partnercenter.site", defaultValue = "CN") Site site) {
         this.customers = customers;
+        this.site = site;
+    }
+
+    /**
+     * Rule 10: a customer registered on the other site (CN vs INTL) cannot associate here, nor act on an association:
+     * CBC.0156 before anything is read or written. A token without a site claim is of this deployment's site.
+     */
+    public Uni<Void> requireThisSite(Token token) {
+        return token.site() == null || token.site() == site ? Uni.createFrom().voidItem()
+                : Uni.createFrom().failure(new CbcException(CbcError.CUSTOMER_OF_OTHER_SITE));
     }
 
     /** The caller's account, null when it has none. */
@@ -50,5 +65,15 @@ public class CustomerIdentity {
     /** The caller's account, locked for update; CBC.91005002 when it has none. */
     public Uni<SubCustomer> requireAccountForUpdate(Token token) {
         return requireAccount(token).chain(account -> customers.lock(account.customerId));
+    }
+
+    /** {@link #requireAccount} for a customer of this site only (CBC.0156 first, {@link #requireThisSite}). */
+    public Uni<SubCustomer> requireAccountOfThisSite(Token token) {
+        return requireThisSite(token).chain(() -> requireAccount(token));
+    }
+
+    /** {@link #requireAccountForUpdate} for a customer of this site only (CBC.0156 first). */
+    public Uni<SubCustomer> requireAccountOfThisSiteForUpdate(Token token) {
+        return requireThisSite(token).chain(() -> requireAccountForUpdate(token));
     }
 }

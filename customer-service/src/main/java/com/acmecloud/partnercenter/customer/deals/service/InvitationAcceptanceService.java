@@ -83,29 +83,34 @@ public class InvitationAcceptanceService {
         this.clock = clock;
     }
 
-    /** Rule 9: the invitation if it could be accepted now, else the reason it cannot. */
+    /** Rule 9: the invitation if it could be accepted now, else the reason it cannot (rule 10: this site only). */
     @WithTransaction
-    public Uni<Preview> preview(String code) {
+    public Uni<Preview> preview(CustomerIdentity.Token token, String code) {
         Instant now = now();
-        return known(code, false).chain(invitation -> usable(invitation, now, List.of())
-                .map(registration -> new Preview(invitation, registration)));
+        return identity.requireThisSite(token).chain(() -> known(code, false))
+                .chain(invitation -> usable(invitation, now, List.of())
+                        .map(registration -> new Preview(invitation, registration)));
     }
 
     /**
      * Sends the code that proves a sign-up contact (rule 21's limits per number or address): only to a contact the
-     * registration of a usable invitation names, so the endpoint cannot text or mail anyone else.
+     * registration of a usable invitation names, so the endpoint cannot text or mail anyone else; never to a person
+     * of the other site (rule 10).
      *
      * @param mobilePhone as sent, or null; exactly one of it and {@code email}
      */
     @WithTransaction
-    public Uni<Void> sendSignUpCode(String code, String mobilePhone, String email, String lang, String subject) {
+    public Uni<Void> sendSignUpCode(CustomerIdentity.Token token, String code, String mobilePhone, String email,
+                                    String lang) {
         String mobile = mobilePhone == null ? null : CustomerAccountRules.chinaMobile(mobilePhone)
                 .orElseThrow(() -> new CbcException(CbcError.CUSTOMER_MOBILE_INVALID));
         String mail = email == null ? null : ProspectContacts.email(email)
                 .orElseThrow(() -> new CbcException(CbcError.PARAMETER_ERROR, CbcError.PARAMETER_ERROR.message(),
                         List.of(ErrorDetail.of("email", CbcError.PARAMETER_ERROR, "must be an e-mail address"))));
         Instant now = now();
-        return known(code, false).chain(invitation -> usable(invitation, now, List.of()))
+        String subject = token.subject();
+        return identity.requireThisSite(token).chain(() -> known(code, false))
+                .chain(invitation -> usable(invitation, now, List.of()))
                 .chain(registration -> {
                     if (registration.customerId != null || !registration.names(mobile, mail)) {
                         throw new CbcException(CbcError.INVITATION_FOR_ANOTHER_CUSTOMER);
@@ -118,12 +123,13 @@ public class InvitationAcceptanceService {
 
     /**
      * Accepts the invitation. A caller with an account associates it; a caller without one signs up with
-     * {@code data} (which must match the registered prospect) and the new account is associated.
+     * {@code data} (which must match the registered prospect) and the new account is associated. Rule 10: a customer
+     * of the other site is refused before anything is read.
      */
     @WithTransaction
     public Uni<SubCustomer> accept(CustomerIdentity.Token token, String code, SignUp.Data data) {
         // the invitation row lock serialises accepts of one code: the second sees it used
-        return known(code, true).chain(invitation -> {
+        return identity.requireThisSite(token).chain(() -> known(code, true)).chain(invitation -> {
             Instant now = now();
             return identity.account(token)
                     .chain(existing -> {

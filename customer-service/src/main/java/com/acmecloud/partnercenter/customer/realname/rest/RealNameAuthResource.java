@@ -39,8 +39,10 @@ public class RealNameAuthResource {
             + "attachment upload and bound its OBS bucket (rule 49); with CBC.99000035 unless customer_id is the "
             + "caller's sub-customer; with CBC.91005030 until the customer's privacy consent is recorded. "
             + "verified_file_url holds paths relative to the bucket's download/ folder (no leading '/', '..', '\\\\', "
-            + "empty folder names or URLs: CBC.0100), formats jpg/jpeg/bmp/png/gif/pdf (CBC.99000100); the 10 MB "
-            + "limit is not checked (the service does not read the objects). A customer verified or under review "
+            + "empty folder names or URLs: CBC.0100), formats jpg/jpeg/bmp/png/gif/pdf (CBC.99000100). "
+            + "Each file is looked up in the partner's bucket (rule 50): missing CBC.91005035, larger than 10 MB "
+            + "CBC.99000099, stored with a content type of no allowed format CBC.99000100, the bucket refusing the "
+            + "service's access CBC.99005030, OBS unreachable CBC.91005036 (retry). A customer verified or under review "
             + "gets CBC.99007188 (rule 53); submissions per customer (default 5, CBC.99007191) and customers "
             + "verified or under review per ID number (default 5, CBC.99007189) are capped. The answer is "
             + "{\"is_review\": 1}: an operator reviews every submission; poll GET /v2/customers/realname-auths/result.";
@@ -66,7 +68,8 @@ public class RealNameAuthResource {
                     + "retries safe.")
     @APIResponse(responseCode = "200", description = "Submitted for review")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.99005030,"
-            + "CBC.99000035,CBC.91005030,CBC.99000100,CBC.99007188,CBC.99007189,CBC.99007191,CBC.5017,CBC.91005001,"
+            + "CBC.99000035,CBC.91005030,CBC.99000100,CBC.99000099,CBC.91005035,CBC.91005036,CBC.99007188,"
+            + "CBC.99007189,CBC.99007191,CBC.5017,CBC.91005001,"
             + "CBC.99004008,CBC.99004009,CBC.99004010,CBC.99007009")
     public Uni<Response> individual(@Valid @NotNull IndividualRealNameRequest request,
                                     @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -88,7 +91,8 @@ public class RealNameAuthResource {
                     + " Publishes customer.realname_submitted.v1. Send an Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "200", description = "Submitted for review")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.99005030,"
-            + "CBC.99000035,CBC.91005030,CBC.99000100,CBC.99007188,CBC.99007189,CBC.99007191,CBC.99007009")
+            + "CBC.99000035,CBC.91005030,CBC.99000100,CBC.99000099,CBC.91005035,CBC.91005036,CBC.99007188,"
+            + "CBC.99007189,CBC.99007191,CBC.99007009")
     public Uni<Response> enterprise(@Valid @NotNull EnterpriseRealNameRequest request,
                                     @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String partnerId = caller.requirePartnerId();
@@ -108,7 +112,8 @@ public class RealNameAuthResource {
                     + COMMON_RULES + " Publishes customer.realname_submitted.v1.")
     @APIResponse(responseCode = "200", description = "Submitted for review")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.99005030,"
-            + "CBC.99000035,CBC.91005030,CBC.99000100,CBC.99007188,CBC.99007189,CBC.99007191,CBC.91005032")
+            + "CBC.99000035,CBC.91005030,CBC.99000100,CBC.99000099,CBC.91005035,CBC.91005036,CBC.99007188,"
+            + "CBC.99007189,CBC.99007191,CBC.91005032")
     public Uni<RealNameSubmitResponse> change(@Valid @NotNull EnterpriseRealNameRequest request) {
         return realNames.submitEnterprise(caller.requirePartnerId(), caller.name(), request.toApplication(), true)
                 .map(submitted -> new RealNameSubmitResponse(1));

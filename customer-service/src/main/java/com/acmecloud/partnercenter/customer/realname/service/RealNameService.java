@@ -39,6 +39,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class RealNameService {
 
+    private static final String ATTACHMENTS_FIELD = "verified_file_url";
+
     private final SubCustomerOwnership ownership;
     private final SubCustomerRepository customers;
     private final PartnerProjectionRepository partners;
@@ -47,6 +49,7 @@ public class RealNameService {
     private final VerificationCodeChecker codeChecker;
     private final VerificationCodeRepository codes;
     private final RealNameEventPublisher events;
+    private final RealNameAttachments attachments;
     private final RealNameConfig config;
     private final IdNumberHasher hasher;
     private final Clock clock;
@@ -54,8 +57,8 @@ public class RealNameService {
     RealNameService(SubCustomerOwnership ownership, SubCustomerRepository customers,
                     PartnerProjectionRepository partners, RealNameAuthRepository auths,
                     PrivacyConsentRepository consents, VerificationCodeChecker codeChecker,
-                    VerificationCodeRepository codes, RealNameEventPublisher events, RealNameConfig config,
-                    Clock clock) {
+                    VerificationCodeRepository codes, RealNameEventPublisher events,
+                    RealNameAttachments attachments, RealNameConfig config, Clock clock) {
         this.ownership = ownership;
         this.customers = customers;
         this.partners = partners;
@@ -64,6 +67,7 @@ public class RealNameService {
         this.codeChecker = codeChecker;
         this.codes = codes;
         this.events = events;
+        this.attachments = attachments;
         this.config = config;
         this.hasher = new IdNumberHasher(config.idNumberHashKey());
         this.clock = clock;
@@ -74,7 +78,7 @@ public class RealNameService {
                                               IndividualApplication application) {
         ApplicationRules.checkIndividual(application, formats());
         String numberHash = hasher.hash(application.verifiedNumber());
-        return accept(partnerId, application.customerId(), false)
+        return accept(partnerId, application.customerId(), false, application.files())
                 .call(accepted -> limitAttemptsAndNumber(accepted.customer(), numberHash))
                 .chain(accepted -> {
                     RealNameAuth auth = newAuth(accepted, AuthType.INDIVIDUAL, application.identifyType(),
@@ -106,7 +110,7 @@ public class RealNameService {
                                               EnterpriseApplication application, boolean change) {
         ApplicationRules.checkEnterprise(application, formats(), change);
         String numberHash = hasher.hash(application.verifiedNumber());
-        return accept(partnerId, application.customerId(), change)
+        return accept(partnerId, application.customerId(), change, application.files())
                 .call(accepted -> limitAttemptsAndNumber(accepted.customer(), numberHash))
                 .chain(accepted -> {
                     RealNameAuth auth = newAuth(accepted, AuthType.ENTERPRISE, application.identifyType(),
@@ -160,13 +164,18 @@ public class RealNameService {
                 }).call(auth -> events.reviewed(auth, customer)));
     }
 
-    /** The partner's customer, locked, once rule 49, the customer's consent and rules 53–54 allow a submission. */
-    private Uni<Accepted> accept(String partnerId, String customerId, boolean change) {
+    /**
+     * The partner's customer, locked, once rule 49, the attachments in the partner's bucket (rule 50), the customer's
+     * consent and rules 53–54 allow a submission. The bucket is asked before the customer row is locked, so that no
+     * lock waits on the object store.
+     */
+    private Uni<Accepted> accept(String partnerId, String customerId, boolean change, List<String> files) {
         return partners.view(partnerId).chain(partner -> {
             if (!partner.realNameAttachmentUpload || partner.obsBucketName == null) {
                 throw new CbcException(CbcError.REAL_NAME_UPLOAD_NOT_ENABLED);
             }
-            return ownership.requireOwnForUpdate(partnerId, customerId)
+            return attachments.check(partner.obsBucketName, partner.obsRegion, ATTACHMENTS_FIELD, files, formats())
+                    .chain(() -> ownership.requireOwnForUpdate(partnerId, customerId))
                     .call(customer -> consents.hasConsent(customer.customerId).invoke(consented -> {
                         if (!consented) {
                             throw new CbcException(CbcError.PRIVACY_CONSENT_MISSING);

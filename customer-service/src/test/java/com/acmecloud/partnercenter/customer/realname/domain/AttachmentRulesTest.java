@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Rule 50: keys relative to download/, in an allowed format. */
+/** Rule 50: keys relative to download/, in an allowed format; the objects in the bucket at most 10 MB. */
 class AttachmentRulesTest {
 
     private static final List<String> FORMATS = List.of("jpg", "jpeg", "bmp", "png", "gif", "pdf");
@@ -59,5 +59,46 @@ class AttachmentRulesTest {
     void aBadPathIsReportedBeforeABadFormat() {
         assertThatThrownBy(() -> AttachmentRules.check("f", List.of("a.exe", "../b.jpg"), FORMATS))
                 .isInstanceOfSatisfying(CbcException.class, e -> assertThat(e.error()).isEqualTo(CbcError.PARAMETER_ERROR));
+    }
+
+    private static final long MAX = 10L * 1024 * 1024;
+    private static final List<String> THREE = List.of("a.jpg", "b.png", "c.pdf");
+
+    @Test
+    void storedObjectsWithinTheLimitOfAnAllowedOrUnspecificTypePass() {
+        assertThatCode(() -> AttachmentRules.checkStored("f", THREE, List.of(StoredObject.found(MAX, "image/jpeg"),
+                StoredObject.found(1, "IMAGE/PNG; q=1"), StoredObject.found(2, "binary/octet-stream")), MAX, FORMATS))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> AttachmentRules.checkStored("f", THREE, List.of(StoredObject.found(3, null),
+                StoredObject.found(-1, "application/octet-stream"), StoredObject.NOT_CHECKED), MAX, FORMATS))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aStoredObjectOverTheLimitIsCbc99000099NamingTheEntry() {
+        assertThatThrownBy(() -> AttachmentRules.checkStored("verified_file_url", THREE, List.of(
+                StoredObject.found(1, "image/jpeg"), StoredObject.found(MAX + 1, "image/png"),
+                StoredObject.found(MAX + 2, "application/pdf")), MAX, FORMATS))
+                .isInstanceOfSatisfying(CbcException.class, e -> {
+                    assertThat(e.error()).isEqualTo(CbcError.REAL_NAME_ATTACHMENT_TOO_LARGE);
+                    assertThat(e.details()).extracting(d -> d.field())
+                            .containsExactly("verified_file_url[1]", "verified_file_url[2]");
+                });
+    }
+
+    @Test
+    void aMissingObjectIsReportedFirstThenSizeThenType() {
+        assertThatThrownBy(() -> AttachmentRules.checkStored("f", THREE, List.of(StoredObject.found(MAX + 1, "text/html"),
+                StoredObject.MISSING, StoredObject.found(1, "text/html")), MAX, FORMATS))
+                .isInstanceOfSatisfying(CbcException.class, e -> {
+                    assertThat(e.error()).isEqualTo(CbcError.REAL_NAME_ATTACHMENT_NOT_FOUND);
+                    assertThat(e.details()).extracting(d -> d.field()).containsExactly("f[1]");
+                });
+        assertThatThrownBy(() -> AttachmentRules.checkStored("f", THREE, List.of(StoredObject.found(1, "image/gif"),
+                StoredObject.found(1, "image/png"), StoredObject.found(1, "text/html")), MAX, List.of("jpg", "png", "pdf")))
+                .isInstanceOfSatisfying(CbcException.class, e -> {
+                    assertThat(e.error()).isEqualTo(CbcError.REAL_NAME_ATTACHMENT_FORMAT);
+                    assertThat(e.details()).extracting(d -> d.field()).containsExactly("f[0]", "f[2]");
+                });
     }
 }

@@ -26,6 +26,11 @@ public enum CbcError {
     CREDENTIALS_NOT_ALLOWED("CBC.0155", 403, false,
             "Request not allowed: the token's partner_id or user name is malformed or too long.",
             "请求不允许：凭证不正确。"),
+    // rule 10: a customer registered on the other site (its token's site claim) cannot associate here
+    CUSTOMER_OF_OTHER_SITE("CBC.0156", 403, false,
+            "Access denied: the customer does not belong to this site (CN vs INTL); a customer registered on the other "
+                    + "site cannot associate with a partner here.",
+            "访问拒绝：客户不属于本站点（中国站/国际站）。"),
     INTERNAL_ERROR("CBC.0999", 500, true,
             "Unexpected error. Quote the request id to support.", "其他错误。"),
 
@@ -302,6 +307,8 @@ public enum CbcError {
             "关联类型错误：仅代售客户可以冻结或解冻。"),
     // Customer real-name authentication and privacy consent
     // Huawei's codes (domain.md §4.3, §4.4); CBC.99007188 is above with the transaction codes
+    REAL_NAME_ATTACHMENT_TOO_LARGE("CBC.99000099", 400, false,
+            "A real-name attachment is larger than the maximum size (10 MB).", "实名认证附件超过最大限制。"),
     REAL_NAME_ATTACHMENT_FORMAT("CBC.99000100", 400, false,
             "A real-name attachment has an unsupported format: use jpg, jpeg, bmp, png, gif or pdf.",
             "实名认证附件格式不正确。"),
@@ -325,6 +332,12 @@ public enum CbcError {
             "The real-name submission does not exist.", "实名认证申请不存在。"),
     REAL_NAME_AUTH_ALREADY_REVIEWED("CBC.91005034", 400, false,
             "The real-name submission was already approved or rejected.", "实名认证申请已审核。"),
+    REAL_NAME_ATTACHMENT_NOT_FOUND("CBC.91005035", 400, false,
+            "A real-name attachment does not exist in the partner's OBS bucket: upload it under download/ first.",
+            "实名认证附件在伙伴的OBS桶中不存在，请先上传到download/目录下。"),
+    REAL_NAME_ATTACHMENT_STORE_UNAVAILABLE("CBC.91005036", 503, true,
+            "The partner's OBS bucket could not be reached to check the real-name attachments. Try again later.",
+            "暂时无法访问伙伴的OBS桶以校验实名认证附件，请稍后重试。"),
     // Funds: partner and customer accounts (billing-gateway). Huawei's codes (domain.md §4.4); ours CBC.91006000-099
     INSUFFICIENT_BALANCE("CBC.99005003", 400, false,
             "Insufficient balance: the amount exceeds what the account can give (the partner's allocatable amount, "

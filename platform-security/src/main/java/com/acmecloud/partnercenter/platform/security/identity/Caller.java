@@ -19,6 +19,8 @@ public class Caller {
     public static final String PARTNER_ID_CLAIM = "partner_id";
     public static final String CUSTOMER_ID_CLAIM = "customer_id";
     public static final String EMAIL_CLAIM = "email";
+    /** The site a customer registered on ({@link Site}); absent means the site of the deployment. */
+    public static final String SITE_CLAIM = "site";
 
     private final SecurityIdentity identity;
 
@@ -33,6 +35,11 @@ public class Caller {
     /** The customer account a customer's token names (Huawei's domain id), if it names one. */
     public Optional<String> customerId() {
         return claim(identity, CUSTOMER_ID_CLAIM);
+    }
+
+    /** The site the token says its customer registered on; empty when it says none (validated by TokenClaimsFilter). */
+    public Optional<Site> site() {
+        return claim(identity, SITE_CLAIM).flatMap(Site::of);
     }
 
     /** The e-mail address the token carries (OIDC standard claim {@code email}), if any. */

@@ -19,7 +19,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * The one check of what a valid token says about its caller, before any operation reads it through {@link Caller}:
  * {@code partner_id} and {@code customer_id} are 1 to 64 letters, digits, {@code -} or {@code _} (the ids the
  * services key their tables by), and the user name and subject are at most 128 characters without control
- * characters (they are stored as who did what). Anything else is refused with 403 CBC.0155 naming the claim,
+ * characters (they are stored as who did what), and {@code site}, when present, is {@code CN} or {@code INTL}
+ * ({@link Site}). Anything else is refused with 403 CBC.0155 naming the claim,
  * instead of failing at a database column with a 500.
  */
 public class TokenClaimsFilter {
@@ -59,6 +60,8 @@ public class TokenClaimsFilter {
         List<ErrorDetail> problems = new ArrayList<>();
         checkId(problems, Caller.PARTNER_ID_CLAIM, Caller.claim(identity, Caller.PARTNER_ID_CLAIM));
         checkId(problems, Caller.CUSTOMER_ID_CLAIM, Caller.claim(identity, Caller.CUSTOMER_ID_CLAIM));
+        Caller.claim(identity, Caller.SITE_CLAIM).filter(site -> Site.of(site).isEmpty()).ifPresent(site ->
+                problems.add(ErrorDetail.of(Caller.SITE_CLAIM, CbcError.CREDENTIALS_NOT_ALLOWED, "must be CN or INTL")));
         checkName(problems, "user name", identity.getPrincipal().getName());
         if (identity.getPrincipal() instanceof JsonWebToken token) {
             checkName(problems, "sub", token.getSubject());
