@@ -58,13 +58,16 @@ class PartnerEventsTest {
     }
 
     @Test
-    void statusProgramsAndBusinessInformationAreProjected() {
+    void statusTestAccountProgramsAndBusinessInformationAreProjected() {
         String partner = Tokens.newPartnerId();
         publish(PartnerEvents.TOPIC, partner, partnerRegistered(partner));
         publish(PartnerEvents.TOPIC, partner, event(PartnerEvents.PROGRAM_JOINED, "/partner-service", partner,
                 new PartnerEvents.ProgramJoined(partner, "app-1", "SOLUTION_PROVIDER", 1, Instant.now())));
         publish(PartnerEvents.TOPIC, partner, event(PartnerEvents.PARTNER_STATUS_CHANGED, "/partner-service", partner,
                 new PartnerEvents.PartnerStatusChanged(partner, "RESTRICTED", "ACTIVE", "test", "operator-1",
+                        Instant.now())));
+        publish(PartnerEvents.TOPIC, partner, event(PartnerEvents.PARTNER_TEST_ACCOUNT_CHANGED, "/partner-service",
+                partner, new PartnerEvents.PartnerTestAccountChanged(partner, true, "test", "operator-1",
                         Instant.now())));
         publish(PartnerEvents.TOPIC, partner, event(PartnerEvents.BUSINESS_INFORMATION_CHANGED, "/partner-service",
                 partner, new PartnerEvents.BusinessInformationChanged(partner, "VERIFIED", false,
@@ -75,6 +78,7 @@ class PartnerEventsTest {
         assertThat(row.taxRate).isEqualByComparingTo("0.06");
         assertThat(row.programs()).containsExactly("SOLUTION_PROVIDER");
         assertThat(row.status.name()).isEqualTo("RESTRICTED");
+        assertThat(row.testAccount).isTrue();
     }
 
     @Test

@@ -88,14 +88,15 @@ public class CustomerInvitationResource {
                     + "associated with another partner (CBC.91005012) or this one (CBC.91005013); unpaid bills, i.e. debt on any partner's book as billing-gateway "
                     + "reports it (CBC.91005024); an account registered more than 7 days ago (partnercenter.invitations"
                     + ".unregistered-account-max-age) or that has spent cash, unless the registration names the "
-                    + "account itself (CBC.91005020). Publishes customer.associated.v1 and customer.invitation_accepted.v1 (the "
+                    + "account itself (CBC.91005020). An invitation of a partner that is now a test account cannot be accepted "
+                    + "(CBC.99005035). Publishes customer.associated.v1 and customer.invitation_accepted.v1 (the "
                     + "partner's notification), and customer.sub_customer_created.v1 for a new account.")
     @APIResponse(responseCode = "200", description = "Associated")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.0156,CBC.91005002,CBC.91005016,"
             + "CBC.91005017,CBC.91005018,CBC.99000051,CBC.91005015,CBC.91005019,CBC.91005012,CBC.91005013,"
             + "CBC.91005020,CBC.91005024,CBC.91005022,CBC.91005023,CBC.5017,CBC.99000029,CBC.99000031,CBC.99000036,"
             + "CBC.99000038,CBC.99000037,CBC.50010065,CBC.50010085,CBC.50010086,CBC.91002005,CBC.91005001,"
-            + "CBC.91005006,CBC.99004008,CBC.99004009,CBC.99004010")
+            + "CBC.91005006,CBC.99004008,CBC.99004009,CBC.99004010,CBC.99005035")
     public Uni<AcceptedInvitationResponse> accept(@PathParam("code") String code,
                                                   @Valid AcceptInvitationRequest request) {
         return acceptance.accept(CustomerIdentity.Token.of(caller), code, AcceptInvitationRequest.toData(request))

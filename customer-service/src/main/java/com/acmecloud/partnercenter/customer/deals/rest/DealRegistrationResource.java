@@ -52,12 +52,13 @@ public class DealRegistrationResource {
                     + "the partner may invite the prospect (rule 7). An account associated with a partner cannot be "
                     + "registered (CBC.91005012, CBC.91005013); a mobile or e-mail that already has an account must "
                     + "be registered by customer_id (CBC.91005014). A no-account registration not converted by "
-                    + "expires_at is released to the public pool. Rules 23-24 apply as for creating customers. "
+                    + "expires_at is released to the public pool. Rules 23-24 apply as for creating customers, and a test "
+                    + "partner account cannot register (CBC.99005035). "
                     + "Publishes customer.deal_registered.v1. Send an Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "200", description = "Registered")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.5017,"
             + "CBC.99000047,CBC.99000051,CBC.91005011,CBC.91005012,CBC.91005013,CBC.91005014,CBC.99000037,"
-            + "CBC.50010059,CBC.50010065,CBC.50010085,CBC.50010086,CBC.91002005,CBC.99007009")
+            + "CBC.50010059,CBC.50010065,CBC.50010085,CBC.50010086,CBC.91002005,CBC.99007009,CBC.99005035")
     public Uni<Response> register(@Valid @NotNull RegisterDealRequest request,
                                   @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String partnerId = caller.requirePartnerId();

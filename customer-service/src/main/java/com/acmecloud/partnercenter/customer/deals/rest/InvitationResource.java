@@ -53,12 +53,13 @@ public class InvitationResource {
                     + "the link is e-mailed (to email, else the registration's e-mail) and valid 7 days "
                     + "(partnercenter.invitations.online-validity); OFFLINE: a link / QR code that never expires "
                     + "(rule 8). The answer is the only place the invitation_code appears. Accepting associates the "
-                    + "customer in association_type (1 referral, 2 resale). Publishes customer.invitation_issued.v1. "
+                    + "customer in association_type (1 referral, 2 resale). A test partner account cannot invite "
+                    + "(CBC.99005035). Publishes customer.invitation_issued.v1. "
                     + "Send an Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "200", description = "Issued")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.99000037,"
             + "CBC.91005010,CBC.91005015,CBC.50010059,CBC.50010065,CBC.50010085,CBC.50010086,CBC.91002005,"
-            + "CBC.99007009")
+            + "CBC.99007009,CBC.99005035")
     public Uni<Response> issue(@Valid @NotNull IssueInvitationRequest request,
                                @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String partnerId = caller.requirePartnerId();

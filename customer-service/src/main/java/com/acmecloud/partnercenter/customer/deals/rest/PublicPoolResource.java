@@ -61,11 +61,12 @@ public class PublicPoolResource {
     @Operation(summary = "Register a prospect of the public pool",
             description = "Registers the pooled prospect for the caller (as POST /v2/partners/deal-registrations with "
                     + "its contact), which takes it out of the pool; of two partners registering it at once, one "
-                    + "wins and the other gets CBC.91005021. Publishes customer.deal_registered.v1.")
+                    + "wins and the other gets CBC.91005021. A test partner account cannot register (CBC.99005035). "
+                    + "Publishes customer.deal_registered.v1.")
     @APIResponse(responseCode = "200", description = "Registered")
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,CBC.91005021,"
             + "CBC.99000051,CBC.91005011,CBC.99000037,CBC.50010059,CBC.50010065,CBC.50010085,CBC.50010086,"
-            + "CBC.91002005")
+            + "CBC.91002005,CBC.99005035")
     public Uni<DealRegistrationInfo> register(@PathParam("prospect_id") String prospectId,
                                               @Valid RegisterPoolProspectRequest request) {
         String partnerId = caller.requirePartnerId();

@@ -12,6 +12,7 @@ import java.util.List;
  * {@code indirect_partner_id} (CBC.50010059 without one, CBC.99000037 for a reseller not linked to it).</li>
  * <li>A restricted partner cannot create associations (CBC.50010085), an exited one neither (CBC.91002005).</li>
  * <li>A reseller whose distributor is restricted (CBC.50010086) or has exited (CBC.50010065) cannot either.</li>
+ * <li>A test partner account cannot, nor can anyone for it ({@link #requireProductionAccount}).</li>
  * </ul>
  */
 public final class AssociationRules {
@@ -32,10 +33,12 @@ public final class AssociationRules {
      */
     public static Decision decide(PartnerProjection caller, PartnerProjection reseller,
                                   PartnerProjection callersDistributor) {
+        requireProductionAccount(caller);
         if (reseller != null) {
             if (!caller.partnerId.equals(reseller.distributorId)) {
                 throw new CbcException(CbcError.INDIRECT_PARTNER_NOT_LINKED);
             }
+            requireProductionAccount(reseller);
             requireDistributorActive(caller);
             requireActive(reseller);
             return new Decision(reseller.partnerId, caller.partnerId);
@@ -76,6 +79,20 @@ public final class AssociationRules {
                     List.of(ErrorDetail.of("xaccount_type", CbcError.OBJECT_ACCESS_DENIED, caller.xaccountType == null
                             ? "no platform id is assigned to the caller yet (access configuration)"
                             : "is not the platform id assigned to the caller (access configuration)")));
+        }
+    }
+
+    /**
+     * Rule 63: test partner accounts cannot call production-only APIs (CBC.99005035). Production-only are the
+     * operations that bring a real customer to a partner, which are exactly those deciding here: creating a customer
+     * account ({@code POST /v2/partners/sub-customers}), registering a prospect (deal registrations, also from the
+     * public pool), inviting a prospect and accepting an invitation (signing up or with an existing account). Neither
+     * the caller nor the reseller a distributor acts for may be a test account. Reads, and changes to customers
+     * already associated (labels, freezes, disassociation), stay allowed.
+     */
+    private static void requireProductionAccount(PartnerProjection partner) {
+        if (partner.testAccount) {
+            throw new CbcException(CbcError.TEST_PARTNER_NOT_ALLOWED);
         }
     }
 

@@ -48,7 +48,8 @@ public class SubCustomerResource {
                     + "id assigned to the caller (CBC.0150), xaccount_id is unique per xaccount_type (rule 20), domain_name per platform (rule 18), a mobile_phone needs the code from "
                     + "/v2/bases/verificationcode/send (rule 21). A distributor creates customers only for a cloud "
                     + "reseller linked to it, by indirect_partner_id (rule 23); restricted or exited partners, and "
-                    + "resellers of a restricted or exited distributor, cannot (rule 24). A mobile_phone another partner holds an "
+                    + "resellers of a restricted or exited distributor, cannot (rule 24); a test partner account "
+                    + "cannot, nor a distributor for a test reseller (CBC.99005035). A mobile_phone another partner holds an "
                     + "active deal registration for is refused (CBC.99000051); the caller's own no-account registration "
                     + "of it is converted (customer.deal_registration_converted.v1). Publishes "
                     + "customer.sub_customer_created.v1 and customer.associated.v1. Send an Idempotency-Key to make "
@@ -57,7 +58,7 @@ public class SubCustomerResource {
     @Extension(name = "x-cbc-errors", value = "CBC.0100,CBC.0101,CBC.0150,CBC.0154,CBC.0151,CBC.91001003,CBC.5001,"
             + "CBC.5017,CBC.99000029,CBC.99000031,CBC.99000036,CBC.99000037,CBC.99000038,CBC.99000039,CBC.50010059,"
             + "CBC.50010065,CBC.50010085,CBC.50010086,CBC.91002005,CBC.91005001,CBC.99000027,CBC.99004009,"
-            + "CBC.99004010,CBC.99007009,CBC.99000051")
+            + "CBC.99004010,CBC.99007009,CBC.99000051,CBC.99005035")
     public Uni<Response> create(@Valid @NotNull CreateSubCustomerRequest request,
                                 @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String partnerId = caller.requirePartnerId();

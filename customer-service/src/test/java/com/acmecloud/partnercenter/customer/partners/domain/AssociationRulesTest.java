@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-/** Rules 20, 23 and 24, decided from the partner projection. */
+/** Rules 20, 23, 24 and 63, decided from the partner projection. */
 class AssociationRulesTest {
 
     private final Map<String, PartnerProjection> rows = new HashMap<>();
@@ -95,6 +95,26 @@ class AssociationRulesTest {
         assertThat(code(() -> decide("r", null))).isEqualTo("allowed");
         rows.get("r").status = PartnerStatus.RESTRICTED;
         assertThat(code(() -> decide("d", "r"))).isEqualTo("CBC.50010085");
+    }
+
+    @Test
+    void rule63TestAccountsNeitherAssociateNorHaveCustomersAssociatedForThem() {
+        partner("p", PartnerStatus.ACTIVE, null, null).testAccount = true;
+        assertThat(code(() -> decide("p", null))).isEqualTo("CBC.99005035");
+        partner("d", PartnerStatus.ACTIVE, "DISTRIBUTOR", null);
+        PartnerProjection reseller = partner("r", PartnerStatus.ACTIVE, "CLOUD_RESELLER", "d");
+        reseller.testAccount = true;
+        assertThat(code(() -> decide("d", "r"))).isEqualTo("CBC.99005035");
+        assertThat(code(() -> decide("r", null))).isEqualTo("CBC.99005035");
+        // a distributor not linked to the test reseller learns nothing about it
+        partner("x", PartnerStatus.ACTIVE, "DISTRIBUTOR", null);
+        assertThat(code(() -> decide("x", "r"))).isEqualTo("CBC.99000037");
+        reseller.testAccount = false;
+        rows.get("d").testAccount = true;
+        assertThat(code(() -> decide("d", "r"))).isEqualTo("CBC.99005035");
+        assertThat(code(() -> decide("r", null))).isEqualTo("allowed");
+        // a test account still reads its own customers
+        assertThat(queryScope("p", null)).isEqualTo("p");
     }
 
     @Test

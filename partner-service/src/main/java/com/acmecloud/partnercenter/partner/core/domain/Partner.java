@@ -57,6 +57,20 @@ public class Partner {
     @Column(name = "status_changed_by")
     public String statusChangedBy;
 
+    // Test account (set by operators; customer-service refuses it the operations that bring real customers)
+
+    @Column(name = "test_account", nullable = false)
+    public boolean testAccount;
+
+    @Column(name = "test_account_reason")
+    public String testAccountReason;
+
+    @Column(name = "test_account_changed_at")
+    public Instant testAccountChangedAt;
+
+    @Column(name = "test_account_changed_by")
+    public String testAccountChangedBy;
+
     public boolean emailBound() {
         return emailBoundAt != null;
     }

@@ -21,6 +21,9 @@ public record PartnerResponse(
         @Schema(description = "ACTIVE, RESTRICTED (cannot apply to programs, link resellers or associate customers) "
                 + "or EXITED (final)")
         PartnerStatus status,
+        @Schema(description = "Marked by an operator as a test account: customer-service refuses it the operations that "
+                + "bring real customers (CBC.99005035)")
+        boolean testAccount,
         @Schema(description = "Enterprise real-name authentication: NONE, REVIEWING, APPROVED or REJECTED")
         RealNameStatus realNameStatus,
         @Schema(description = "BOUND or UNBOUND")
@@ -30,8 +33,8 @@ public record PartnerResponse(
 
     static PartnerResponse of(Partner partner, List<ProgramApplication> applications) {
         return new PartnerResponse(partner.partnerId, partner.companyName, partner.contactEmail, partner.contactPhone,
-                partner.countryCode, partner.xaccountId, partner.registeredAt, partner.status, partner.realNameStatus,
-                partner.emailBound() ? "BOUND" : "UNBOUND", partner.emailBoundAt,
+                partner.countryCode, partner.xaccountId, partner.registeredAt, partner.status, partner.testAccount,
+                partner.realNameStatus, partner.emailBound() ? "BOUND" : "UNBOUND", partner.emailBoundAt,
                 applications.stream().map(ProgramApplicationResponse::of).toList());
     }
 }

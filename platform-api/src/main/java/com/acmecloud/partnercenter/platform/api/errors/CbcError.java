@@ -37,6 +37,9 @@ public enum CbcError {
     // Partner / relationship codes (Huawei)
     DUPLICATE_XACCOUNT_ID("CBC.99000039", 400, false,
             "The xaccount_id is already used by another partner on this platform.", "xaccountId重复。"),
+    TEST_PARTNER_NOT_ALLOWED("CBC.99005035", 400, false,
+            "Test partner accounts cannot use this API: it brings real customers to the partner (production only).",
+            "测试伙伴账号不能使用此API。"),
 
     // Verification codes (Huawei)
     VERIFICATION_CODE_SEND_FAILED("CBC.99004003", 503, true,

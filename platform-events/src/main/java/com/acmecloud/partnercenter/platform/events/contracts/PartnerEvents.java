@@ -31,6 +31,9 @@ public final class PartnerEvents {
             new EventType<>("program.certificate_issued", 1, TOPIC, ProgramCertificateIssued.class);
     public static final EventType<PartnerStatusChanged> PARTNER_STATUS_CHANGED =
             new EventType<>("partner.status_changed", 1, TOPIC, PartnerStatusChanged.class);
+    /** An operator marked the partner a test account, or unmarked it (customer-service refuses test accounts). */
+    public static final EventType<PartnerTestAccountChanged> PARTNER_TEST_ACCOUNT_CHANGED =
+            new EventType<>("partner.test_account_changed", 1, TOPIC, PartnerTestAccountChanged.class);
     /**
      * Keyed by the reseller (indirect partner), so its moves between distributors stay in order. No longer published
      * (links need the reseller's consent: {@link #INDIRECT_PARTNER_LINK_ACCEPTED}); consumers still apply it for
@@ -115,6 +118,11 @@ public final class PartnerEvents {
     /** {@code status}: ACTIVE, RESTRICTED or EXITED (final). */
     public record PartnerStatusChanged(String partnerId, String status, String previousStatus, String reason,
                                        String changedBy, Instant changedAt) {
+    }
+
+    /** {@code testAccount}: whether the partner is a test account from now on. */
+    public record PartnerTestAccountChanged(String partnerId, boolean testAccount, String reason, String changedBy,
+                                            Instant changedAt) {
     }
 
     public record IndirectPartnerLinked(String distributorId, String indirectPartnerId, Instant associatedOn,

@@ -17,9 +17,9 @@ import java.util.function.Consumer;
 
 /**
  * Applies the {@code partner.events} every partner projection keeps: registration, status (restricted / exited),
- * programs and distributor → reseller links (in force once the reseller accepted). A service's projection bean holds
- * one of these, handles the event types only it keeps through {@link #update}, and passes every other event to
- * {@link #apply}. Runs inside the idempotent processor's transaction; event types nobody keeps change nothing
+ * test account, programs and distributor → reseller links (in force once the reseller accepted). A service's
+ * projection bean holds one of these, handles the event types only it keeps through {@link #update}, and passes
+ * every other event to {@link #apply}. Runs inside the idempotent processor's transaction; event types nobody keeps change nothing
  * (forward compatibility).
  *
  * @param <P> the service's {@code partner_projection} entity
@@ -53,6 +53,9 @@ public final class PartnerEventsProjection<P extends PartnerProjectionBase> {
                 throw new UndecodableEventException("unknown partner status " + data.status());
             }
             return update(data.partnerId(), partner -> partner.status = status);
+        } else if (type.equals(PartnerEvents.PARTNER_TEST_ACCOUNT_CHANGED.type())) {
+            var data = codec.payload(event, PartnerEvents.PARTNER_TEST_ACCOUNT_CHANGED);
+            return update(data.partnerId(), partner -> partner.testAccount = data.testAccount());
         } else if (type.equals(PartnerEvents.PROGRAM_JOINED.type())) {
             var data = codec.payload(event, PartnerEvents.PROGRAM_JOINED);
             if (data.program() == null || !data.program().matches("[A-Z_]{1,32}")) {

@@ -12,9 +12,9 @@ import java.util.TreeSet;
 
 /**
  * What every service that serves partners keeps of a partner from {@code partner.events} (never from
- * partner-service's database): registration, status, programs and the distributor it is linked to. A service's
- * {@code partner_projection} entity extends this with the columns only it needs; a partner no event has named yet
- * reads as unregistered, ACTIVE, with no programs.
+ * partner-service's database): registration, status, whether it is a test account, programs and the distributor it is
+ * linked to. A service's {@code partner_projection} entity extends this with the columns only it needs; a partner no
+ * event has named yet reads as unregistered, ACTIVE, no test account, with no programs.
  */
 @MappedSuperclass
 public abstract class PartnerProjectionBase {
@@ -31,6 +31,10 @@ public abstract class PartnerProjectionBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
     public PartnerStatus status = PartnerStatus.ACTIVE;
+
+    /** Marked by an operator as a test account (partner.test_account_changed.v1). */
+    @Column(name = "test_account", nullable = false)
+    public boolean testAccount;
 
     @Column(name = "joined_programs", nullable = false)
     public String joinedPrograms = "";
