@@ -190,6 +190,12 @@ class BankIT {
                 .queryParam("indirect_partner_id", reseller)
                 .get("/v2/accounts/partner-accounts/balances").statusCode() == 200);
 
+        // customer-service creates a partner's customers once it projected the registration and the platform id
+        // (403 CBC.5001 before): billing's projection says nothing about customer-service's
+        for (String partner : withCustomers) {
+            PartnerProjectionRow.await(suite.customerDatabase(), partner,
+                    row -> row.registered() && PartnerServiceApi.platformOf(partner).equals(row.xaccountType()));
+        }
         for (String partner : withCustomers) {
             int count = partner.equals(reseller) ? RESELLER_CUSTOMERS : CUSTOMERS_PER_PARTNER;
             customersOf.put(partner, IntStream.range(0, count).mapToObj(i -> customers.createSubCustomer(partner)

@@ -54,6 +54,9 @@ class MoneyReachesResaleCustomersIT {
         billing.as(Tokens.operator()).body(Map.of("amount", new BigDecimal("1000.00"), "reason", "suite test"))
                 .post("/v2/operations/partners/{id}/recharges", partner).then().statusCode(200);
 
+        // and customer-service creates its customers once it projected the registration and the platform id
+        PartnerProjectionRow.await(suite.customerDatabase(), partner,
+                row -> row.registered() && PartnerServiceApi.platformOf(partner).equals(row.xaccountType()));
         String customer = customers.createSubCustomer(partner).then().statusCode(200).extract().path("domain_id");
         // the resale association reaches billing by customer.events; until then the customer is not the partner's
         String transferId = await().atMost(PROJECTED).until(() -> billing.as(Tokens.partner(partner))
